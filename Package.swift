@@ -1,0 +1,104 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Rekindle",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "rekindle", targets: ["rekindle"]),
+    .library(name: "RekindleModel", targets: ["RekindleModel"]),
+    .library(name: "ArchiveImport", targets: ["ArchiveImport"]),
+    .library(name: "GraphStore", targets: ["GraphStore"]),
+    .library(name: "GraphExport", targets: ["GraphExport"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+  ],
+  targets: [
+    // System libraries.
+    .systemLibrary(
+      name: "CZlibSupport",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+
+    // The graph model: records every importer produces and every consumer reads.
+    .target(name: "RekindleModel"),
+
+    // Reading zip files, folders and single files as streams of entries.
+    .target(
+      name: "ArchiveAccess",
+      dependencies: [
+        "CZlibSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
+
+    // Shared readers (CSV, JSON, dates, Meta's Messenger threads) and the importer protocol.
+    .target(name: "ImportSupport", dependencies: ["RekindleModel", "ArchiveAccess"]),
+
+    // One importer per platform.
+    .target(name: "LinkedInImport", dependencies: ["ImportSupport"]),
+    .target(name: "FacebookImport", dependencies: ["ImportSupport"]),
+    .target(name: "InstagramImport", dependencies: ["ImportSupport"]),
+    .target(name: "TwitterImport", dependencies: ["ImportSupport"]),
+
+    // Recognizes an archive's platform and runs the matching importer.
+    .target(
+      name: "ArchiveImport",
+      dependencies: [
+        "ImportSupport", "LinkedInImport", "FacebookImport", "InstagramImport", "TwitterImport",
+      ]
+    ),
+
+    // The SQLite store.
+    .target(
+      name: "GraphStore",
+      dependencies: ["RekindleModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+
+    // JSON and NDJSON writers over the store.
+    .target(name: "GraphExport", dependencies: ["RekindleModel", "GraphStore"]),
+
+    // The command-line tool.
+    .executableTarget(
+      name: "rekindle",
+      dependencies: [
+        "ArchiveImport", "GraphStore", "GraphExport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Generates large synthetic archives and measures imports (run in release mode).
+    .executableTarget(
+      name: "rekindle-bench",
+      dependencies: [
+        "ArchiveImport", "GraphStore",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      path: "benchmarks/Sources/rekindle-bench"
+    ),
+
+    // Tests.
+    .target(
+      name: "TestSupport",
+      dependencies: ["RekindleModel", "ImportSupport", "ArchiveAccess"],
+      path: "Tests/TestSupport"
+    ),
+    .testTarget(name: "ArchiveAccessTests", dependencies: ["ArchiveAccess", "TestSupport"]),
+    .testTarget(name: "ImportSupportTests", dependencies: ["ImportSupport", "TestSupport"]),
+    .testTarget(name: "LinkedInImportTests", dependencies: ["LinkedInImport", "TestSupport"]),
+    .testTarget(name: "FacebookImportTests", dependencies: ["FacebookImport", "TestSupport"]),
+    .testTarget(name: "InstagramImportTests", dependencies: ["InstagramImport", "TestSupport"]),
+    .testTarget(name: "TwitterImportTests", dependencies: ["TwitterImport", "TestSupport"]),
+    .testTarget(
+      name: "ArchiveImportTests",
+      dependencies: ["ArchiveImport", "GraphStore", "GraphExport", "TestSupport"]
+    ),
+    .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "TestSupport"]),
+    .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphStore", "TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Opens whatever the user named: a zip file, an unpacked folder, or a single export file.
+public enum ArchiveOpener {
+  /// Opens `url` as the kind of source its content shows (zip files by their signature, not
+  /// their name).
+  ///
+  /// - Throws: ``ArchiveError`` when the path does not exist or cannot be read.
+  public static func open(_ url: URL, limits: ReadLimits = .standard) throws -> any ArchiveSource {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw ArchiveError(archive: url.path, reason: "no such file or folder")
+    }
+    if isDirectory.boolValue { return try DirectoryArchiveSource(url: url) }
+    if try isZip(url) { return try ZipArchiveSource(url: url, limits: limits) }
+    return try SingleFileSource(url: url)
+  }
+
+  /// True when the file starts with a zip signature (a local header, or an empty archive's end
+  /// record).
+  static func isZip(_ url: URL) throws -> Bool {
+    guard let handle = try? FileHandle(forReadingFrom: url) else {
+      throw ArchiveError(archive: url.path, reason: "cannot be opened for reading")
+    }
+    defer { try? handle.close() }
+    let magic = (try? handle.read(upToCount: 4)) ?? Data()
+    return magic == Data([0x50, 0x4B, 0x03, 0x04]) || magic == Data([0x50, 0x4B, 0x05, 0x06])
+  }
+}

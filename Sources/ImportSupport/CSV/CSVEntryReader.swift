@@ -1,0 +1,97 @@
+import ArchiveAccess
+import Foundation
+
+/// Reads one CSV entry of an archive as a stream of records.
+///
+/// Per file it detects the encoding (UTF-8 with or without BOM, UTF-16LE/BE) and the delimiter
+/// (comma or tab), skips any preamble (LinkedIn's `Notes:` block) by searching for the header row,
+/// and hands each data row to the caller with its line number.
+public struct CSVEntryReader {
+  /// The header is searched for in at most this many leading rows.
+  public static let headerSearchRows = 50
+
+  /// Why a CSV entry could not be read.
+  public struct Failure: Error, Sendable, CustomStringConvertible {
+    public var line: Int?
+    public var message: String
+    public var description: String { message }
+  }
+
+  public init() {}
+
+  /// Streams `entry` from `source`, calling `onHeader` once when the header row is found and
+  /// `onRecord` for each data row after it.
+  ///
+  /// - Parameters:
+  ///   - isHeader: says whether a row is the header row (rows before it are preamble).
+  /// - Throws: ``Failure`` when no header is found or a quoted field is never closed (the rows
+  ///   before it have been delivered); ``ArchiveError`` when the entry cannot be read.
+  public func read(
+    _ entry: ArchiveEntry, from source: any ArchiveSource, isHeader: (CSVHeader) -> Bool,
+    onHeader: (CSVHeader) throws -> Void = { _ in }, onRecord: (CSVRecord) throws -> Void
+  ) throws {
+    var transcoder = TextTranscoder()
+    var parser: CSVParser?
+    var header: CSVHeader?
+    var columns: [String: Int] = [:]
+    var rowsSeen = 0
+
+    func handle(_ row: CSVParser.Row) throws {
+      if header == nil {
+        rowsSeen += 1
+        let candidate = CSVHeader(
+          names: row.fields.map { $0.trimmingCharacters(in: .whitespaces) }, line: row.line)
+        if isHeader(candidate) {
+          header = candidate
+          for (index, name) in candidate.names.enumerated() where columns[name.uppercased()] == nil {
+            columns[name.uppercased()] = index
+          }
+          try onHeader(candidate)
+        } else if rowsSeen >= Self.headerSearchRows {
+          throw Failure(line: nil, message: "no header row found in the first \(rowsSeen) rows")
+        }
+        return
+      }
+      let record = CSVRecord(fields: row.fields, line: row.line, columns: columns)
+      if !record.isBlank || record.fields.count > 1 { try onRecord(record) }
+    }
+
+    try source.read(entry) { chunk in
+      let bytes = transcoder.transcode(chunk)
+      if parser == nil {
+        if bytes.isEmpty { return }
+        parser = CSVParser(delimiter: Self.delimiter(in: bytes))
+      }
+      try parser?.feed(bytes, onRow: handle)
+    }
+    let rest = transcoder.finish()
+    if parser == nil { parser = CSVParser(delimiter: Self.delimiter(in: rest)) }
+    do {
+      try parser?.feed(rest, onRow: handle)
+      try parser?.finish(onRow: handle)
+    } catch let unclosed as CSVParser.UnclosedQuote {
+      throw Failure(
+        line: unclosed.line,
+        message: "line \(unclosed.line): a quoted field is never closed; rows from there on were not read")
+    }
+    if header == nil {
+      throw Failure(line: nil, message: "no header row found (an empty or unrecognized file)")
+    }
+  }
+
+  /// Picks tab when the first 8 KiB have more tabs than commas outside quotes, else comma.
+  static func delimiter(in bytes: [UInt8]) -> UInt8 {
+    var tabs = 0
+    var commas = 0
+    var inQuotes = false
+    for byte in bytes.prefix(8192) {
+      switch byte {
+      case UInt8(ascii: "\""): inQuotes.toggle()
+      case UInt8(ascii: "\t") where !inQuotes: tabs += 1
+      case UInt8(ascii: ",") where !inQuotes: commas += 1
+      default: break
+      }
+    }
+    return tabs > commas ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+  }
+}

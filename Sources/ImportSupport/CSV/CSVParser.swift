@@ -1,0 +1,126 @@
+/// An RFC 4180 CSV parser that is fed bytes in chunks and calls back once per row.
+///
+/// It handles quoted fields with embedded delimiters, doubled quotes and line breaks, CRLF and
+/// LF line ends, and keeps its state across chunk boundaries, so an entry of any size streams
+/// through it in constant memory. Field bytes that are not valid UTF-8 are read as Windows-1252
+/// (files re-saved by Excel on Windows).
+public struct CSVParser {
+  /// One parsed row and the line (1-based) it started on.
+  public struct Row: Sendable {
+    public var fields: [String]
+    public var line: Int
+  }
+
+  /// Raised at the end of the input when a quoted field is still open.
+  public struct UnclosedQuote: Error, Sendable {
+    /// The line on which the unclosed quoted field began.
+    public var line: Int
+  }
+
+  public let delimiter: UInt8
+  private var field: [UInt8] = []
+  private var fields: [String] = []
+  private var inQuotes = false
+  private var quotePending = false
+  private var fieldWasQuoted = false
+  private var line = 1
+  private var rowStartLine = 1
+  private var quoteStartLine = 1
+  private var lastWasCR = false
+
+  public init(delimiter: UInt8 = UInt8(ascii: ",")) {
+    self.delimiter = delimiter
+  }
+
+  /// Parses `bytes`, calling `onRow` for each row completed in them.
+  public mutating func feed(_ bytes: some Sequence<UInt8>, onRow: (Row) throws -> Void) throws {
+    let quote = UInt8(ascii: "\"")
+    let newline = UInt8(ascii: "\n")
+    let carriageReturn = UInt8(ascii: "\r")
+    for byte in bytes {
+      if inQuotes {
+        if quotePending {
+          quotePending = false
+          if byte == quote {
+            field.append(quote)
+            continue
+          }
+          inQuotes = false
+          // Fall through: the byte after a closing quote is read as unquoted.
+        } else if byte == quote {
+          quotePending = true
+          continue
+        } else {
+          if byte == newline { line += 1 }
+          field.append(byte)
+          continue
+        }
+      }
+      if byte == delimiter {
+        endField()
+        lastWasCR = false
+      } else if byte == newline {
+        if !lastWasCR {
+          try endRow(onRow)
+          line += 1
+        }
+        lastWasCR = false
+      } else if byte == carriageReturn {
+        try endRow(onRow)
+        line += 1
+        lastWasCR = true
+      } else if byte == quote && field.isEmpty && !fieldWasQuoted {
+        inQuotes = true
+        fieldWasQuoted = true
+        quoteStartLine = line
+        lastWasCR = false
+      } else {
+        field.append(byte)
+        lastWasCR = false
+      }
+    }
+  }
+
+  /// Ends the input, emitting a last row that has no line break after it.
+  ///
+  /// - Throws: ``UnclosedQuote`` when a quoted field was never closed.
+  public mutating func finish(onRow: (Row) throws -> Void) throws {
+    if inQuotes && !quotePending { throw UnclosedQuote(line: quoteStartLine) }
+    inQuotes = false
+    quotePending = false
+    if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { try endRow(onRow) }
+  }
+
+  private mutating func endField() {
+    fields.append(Self.string(field))
+    field.removeAll(keepingCapacity: true)
+    fieldWasQuoted = false
+  }
+
+  private mutating func endRow(_ onRow: (Row) throws -> Void) throws {
+    endField()
+    let row = Row(fields: fields, line: rowStartLine)
+    fields.removeAll(keepingCapacity: true)
+    rowStartLine = line + 1
+    try onRow(row)
+  }
+
+  /// Decodes field bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8.
+  static func string(_ bytes: [UInt8]) -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    return String(bytes.map { Character(Unicode.Scalar(windows1252: $0)) })
+  }
+}
+
+extension Unicode.Scalar {
+  /// The character a Windows-1252 byte stands for.
+  fileprivate init(windows1252 byte: UInt8) {
+    let high: [UInt32] = [
+      0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+      0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+      0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+    let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+    self = Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+}

@@ -1,0 +1,21 @@
+/// One data row of a CSV file, readable by column name.
+public struct CSVRecord: Sendable {
+  /// The row's fields, in file order.
+  public var fields: [String]
+  /// The line the row started on (1-based), for error messages.
+  public var line: Int
+  let columns: [String: Int]
+
+  /// The trimmed value of the named column (names compare case-insensitively), or `nil` when the
+  /// column is absent or the value is empty or the literal `null`.
+  public subscript(_ column: String) -> String? {
+    guard let index = columns[column.uppercased()], index < fields.count else { return nil }
+    let value = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    return value.isEmpty || value == "null" ? nil : value
+  }
+
+  /// True when every field is empty after trimming.
+  public var isBlank: Bool {
+    fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Parses the date formats that social-network exports write, in every era.
+///
+/// Dates without a zone (LinkedIn's `1/8/18, 6:14 PM`) are read as UTC. All parsers accept
+/// leading and trailing spaces and return `nil` for text they do not recognize.
+public enum ExportDate {
+  /// Parses any of the formats below, trying each in turn.
+  ///
+  /// - `2024-03-05 14:02:11 UTC` and `2021/08/11 11:00:31 UTC`
+  /// - `2021-09-15T06:00:28.597Z`, `2018-10-16T12:00:00+00:00` (ISO 8601)
+  /// - `20 Dec 2021`, `18-Jun-24`, `Dec 2021`
+  /// - `1/8/18, 6:14 PM`, `12/24/23, 05:28 AM`, `6/17/23` (US month/day/year)
+  /// - `Tue Jan 31 09:01:52 +0000 2017` (Twitter/X) and `Tue Jun 20 12:25:51 UTC 2023`
+  public static func parse(_ text: some StringProtocol) -> Date? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard let first = trimmed.first else { return nil }
+    if first.isLetter { return parseWeekdayFirst(trimmed) ?? parseMonthYear(trimmed) }
+    return parseNumeric(trimmed) ?? parseDayMonthYear(trimmed)
+  }
+
+  /// Reads the numbers in `text` and the letters between them.
+  private static func tokens(_ text: String) -> (numbers: [Int], words: [Substring], hasPM: Bool) {
+    var numbers: [Int] = []
+    var words: [Substring] = []
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if character.isASCII, character.isNumber {
+        let start = index
+        while index < text.endIndex, text[index].isASCII, text[index].isNumber { index = text.index(after: index) }
+        numbers.append(Int(text[start..<index]) ?? 0)
+      } else if character.isLetter {
+        let start = index
+        while index < text.endIndex, text[index].isLetter { index = text.index(after: index) }
+        words.append(text[start..<index])
+      } else {
+        index = text.index(after: index)
+      }
+    }
+    let hasPM = words.contains { $0.uppercased() == "PM" }
+    return (numbers, words, hasPM)
+  }
+
+  private static func twelveHour(_ hour: Int, words: [Substring], pm: Bool) -> Int {
+    let meridiem = words.contains { ["AM", "PM"].contains($0.uppercased()) }
+    guard meridiem else { return hour }
+    if pm { return hour == 12 ? 12 : hour + 12 }
+    return hour == 12 ? 0 : hour
+  }
+
+  /// `yyyy-MM-dd HH:mm:ss UTC`, `yyyy/MM/dd ...`, ISO 8601, and US `M/d/yy, h:mm a`.
+  private static func parseNumeric(_ text: String) -> Date? {
+    let (numbers, words, pm) = tokens(text)
+    guard numbers.count >= 3 else { return nil }
+    if text.contains("/"), numbers[0] < 100, !(text.contains("-")) {
+      // US order: month/day/year, then an optional time.
+      let year = numbers[2] < 100 ? 2000 + numbers[2] : numbers[2]
+      let hour = numbers.count > 3 ? twelveHour(numbers[3], words: words, pm: pm) : 0
+      return CivilTime.date(
+        year: year, month: numbers[0], day: numbers[1], hour: hour,
+        minute: numbers.count > 4 ? numbers[4] : 0, second: numbers.count > 5 ? numbers[5] : 0)
+    }
+    guard numbers[0] >= 1000 else { return nil }
+    var offset = 0
+    var millisecond = 0
+    if text.contains("T"), numbers.count > 6 {
+      // ISO 8601: fraction after '.', then an optional +hh:mm offset.
+      var position = 6
+      if let dot = text.firstIndex(of: "."), text.distance(from: text.startIndex, to: dot) > 10 {
+        let digits = text[text.index(after: dot)...].prefix { $0.isNumber }
+        millisecond = Int(String(digits.prefix(3)).padding(toLength: 3, withPad: "0", startingAt: 0)) ?? 0
+        position = 7
+      }
+      if numbers.count >= position + 2 {
+        let sign = text.dropFirst(19).contains("-") ? -1 : 1
+        offset = sign * (numbers[position] * 3600 + numbers[position + 1] * 60)
+      } else if numbers.count == position + 1 {
+        let value = numbers[position]
+        let sign = text.dropFirst(19).contains("-") ? -1 : 1
+        offset = sign * ((value / 100) * 3600 + (value % 100) * 60)
+      }
+    }
+    return CivilTime.date(
+      year: numbers[0], month: numbers[1], day: numbers[2],
+      hour: numbers.count > 3 ? numbers[3] : 0, minute: numbers.count > 4 ? numbers[4] : 0,
+      second: numbers.count > 5 ? numbers[5] : 0, millisecond: millisecond, offsetSeconds: offset)
+  }
+
+  /// `20 Dec 2021`, `18-Jun-24`, `02 Jun 2022`.
+  private static func parseDayMonthYear(_ text: String) -> Date? {
+    let (numbers, words, _) = tokens(text)
+    guard numbers.count >= 2, let monthWord = words.first, let month = CivilTime.month(named: monthWord)
+    else { return nil }
+    let year = numbers[1] < 100 ? 2000 + numbers[1] : numbers[1]
+    return CivilTime.date(year: year, month: month, day: numbers[0])
+  }
+
+  /// `Dec 2021`, `May 07, 2022 08:00 AM`.
+  private static func parseMonthYear(_ text: String) -> Date? {
+    let (numbers, words, pm) = tokens(text)
+    guard let monthWord = words.first, let month = CivilTime.month(named: monthWord) else { return nil }
+    if numbers.count == 1 { return CivilTime.date(year: numbers[0], month: month, day: 1) }
+    guard numbers.count >= 2 else { return nil }
+    let hour = numbers.count > 2 ? twelveHour(numbers[2], words: words, pm: pm) : 0
+    return CivilTime.date(
+      year: numbers[1], month: month, day: numbers[0], hour: hour,
+      minute: numbers.count > 3 ? numbers[3] : 0)
+  }
+
+  /// `Tue Jan 31 09:01:52 +0000 2017` and `Tue Jun 20 12:25:51 UTC 2023`.
+  private static func parseWeekdayFirst(_ text: String) -> Date? {
+    let (numbers, words, _) = tokens(text)
+    guard words.count >= 2, let month = CivilTime.month(named: words[1]), numbers.count >= 5 else {
+      return nil
+    }
+    var offset = 0
+    if numbers.count >= 6 {
+      let value = numbers[4]
+      let sign = text.contains(" -") ? -1 : 1
+      offset = sign * ((value / 100) * 3600 + (value % 100) * 60)
+    }
+    return CivilTime.date(
+      year: numbers[numbers.count - 1], month: month, day: numbers[0], hour: numbers[1],
+      minute: numbers[2], second: numbers[3], offsetSeconds: offset)
+  }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Splits a JSON array into its elements as bytes stream in, so that each element can be decoded
+/// on its own and memory stays bounded by the largest element, not the file.
+///
+/// Anything before the first `[` is skipped, which covers Twitter/X's
+/// `window.YTD.tweets.part0 = [` prefix as well as bare arrays. Strings and escapes are tracked,
+/// so brackets and commas inside text do not confuse it.
+public struct JSONArraySplitter {
+  /// Raised when the input ends inside the array.
+  public struct Truncated: Error, Sendable {
+    /// The number of complete elements read before the end.
+    public var elementsRead: Int
+    /// The byte offset at which the input ended.
+    public var offset: Int
+  }
+
+  /// Raised when the input has no array at all.
+  public struct NoArray: Error, Sendable {}
+
+  private enum State { case prefix, betweenElements, inElement, done }
+  private var state = State.prefix
+  private var depth = 0
+  private var inString = false
+  private var escaped = false
+  private var element: [UInt8] = []
+  private var offset = 0
+  public private(set) var elementsRead = 0
+  /// Elements larger than this many bytes are refused, to bound memory.
+  public let maxElementBytes: Int
+
+  public init(maxElementBytes: Int = 512 << 20) {
+    self.maxElementBytes = maxElementBytes
+  }
+
+  /// Scans `bytes`, calling `onElement` with the bytes of each complete element.
+  public mutating func feed(_ bytes: some Sequence<UInt8>, onElement: (Data) throws -> Void) throws {
+    for byte in bytes {
+      offset += 1
+      switch state {
+      case .done:
+        continue
+      case .prefix:
+        if byte == UInt8(ascii: "[") { state = .betweenElements }
+      case .betweenElements:
+        switch byte {
+        case UInt8(ascii: "]"): state = .done
+        case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"), UInt8(ascii: ","):
+          continue
+        default:
+          state = .inElement
+          depth = 0
+          try consume(byte, onElement: onElement)
+        }
+      case .inElement:
+        try consume(byte, onElement: onElement)
+      }
+    }
+  }
+
+  /// Ends the input.
+  ///
+  /// - Throws: ``NoArray`` when no `[` was seen; ``Truncated`` when the array was not closed.
+  public func finish() throws {
+    switch state {
+    case .prefix: throw NoArray()
+    case .done: return
+    case .betweenElements, .inElement: throw Truncated(elementsRead: elementsRead, offset: offset)
+    }
+  }
+
+  private mutating func consume(_ byte: UInt8, onElement: (Data) throws -> Void) throws {
+    if inString {
+      element.append(byte)
+      if escaped {
+        escaped = false
+      } else if byte == UInt8(ascii: "\\") {
+        escaped = true
+      } else if byte == UInt8(ascii: "\"") {
+        inString = false
+      }
+    } else {
+      switch byte {
+      case UInt8(ascii: "\""):
+        inString = true
+        element.append(byte)
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        depth += 1
+        element.append(byte)
+      case UInt8(ascii: "}"), UInt8(ascii: "]"):
+        if depth == 0 {
+          // A scalar element followed by the array's end.
+          try emit(onElement)
+          state = .done
+          return
+        }
+        depth -= 1
+        element.append(byte)
+        if depth == 0 { try emit(onElement) }
+      case UInt8(ascii: ",") where depth == 0:
+        try emit(onElement)
+      default:
+        element.append(byte)
+      }
+    }
+    if element.count > maxElementBytes {
+      throw JSONEntryFailure(
+        message: "an array element is larger than \(maxElementBytes) bytes; it is not read")
+    }
+  }
+
+  private mutating func emit(_ onElement: (Data) throws -> Void) throws {
+    let trimmed = element.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    if !trimmed.isEmpty {
+      elementsRead += 1
+      try onElement(Data(trimmed))
+    }
+    element.removeAll(keepingCapacity: true)
+    if state == .inElement { state = .betweenElements }
+  }
+}

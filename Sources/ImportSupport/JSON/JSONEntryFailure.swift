@@ -1,0 +1,44 @@
+/// Why a JSON entry, or one element of it, could not be decoded.
+public struct JSONEntryFailure: Error, Sendable, CustomStringConvertible {
+  public var message: String
+
+  public init(message: String) {
+    self.message = message
+  }
+
+  /// Describes a `DecodingError` in words: what was expected where, and the position when known.
+  public init(_ error: any Error, element: Int? = nil) {
+    let place = element.map { "element \($0): " } ?? ""
+    switch error {
+    case DecodingError.dataCorrupted(let context):
+      let underlying = context.underlyingError.flatMap(NSErrorBridge.init)?.detail ?? ""
+      message = place + "invalid JSON: \(context.debugDescription)\(underlying)"
+    case DecodingError.keyNotFound(let key, let context):
+      message = place + "missing key '\(key.stringValue)' at \(Self.path(context.codingPath))"
+    case DecodingError.typeMismatch(let type, let context):
+      message = place + "expected \(type) at \(Self.path(context.codingPath)): \(context.debugDescription)"
+    case DecodingError.valueNotFound(let type, let context):
+      message = place + "expected \(type) but found null at \(Self.path(context.codingPath))"
+    default:
+      message = place + "\(error)"
+    }
+  }
+
+  public var description: String { message }
+
+  static func path(_ codingPath: [any CodingKey]) -> String {
+    let parts = codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }
+    return parts.isEmpty ? "the top level" : parts.joined()
+  }
+}
+
+/// Extracts the position Foundation's JSON parser puts in its error's user info.
+private struct NSErrorBridge {
+  let detail: String
+
+  init?(_ error: any Error) {
+    let text = "\(error)"
+    guard let range = text.range(of: "line ") ?? text.range(of: "character ") else { return nil }
+    detail = " (" + String(text[range.lowerBound...].prefix(60)) + ")"
+  }
+}

@@ -1,0 +1,76 @@
+import ArchiveAccess
+import Foundation
+
+/// Decodes JSON entries: whole small documents, or large arrays element by element.
+public struct JSONEntryReader {
+  public let limits: ReadLimits
+
+  public init(limits: ReadLimits = .standard) {
+    self.limits = limits
+  }
+
+  /// Decodes a whole entry as `T`, skipping any `window.X = ` prefix (Twitter/X's `.js` files).
+  ///
+  /// - Throws: ``JSONEntryFailure`` naming what is wrong and where; ``ArchiveError`` when the
+  ///   entry cannot be read.
+  public func decode<T: Decodable>(_ type: T.Type, from entry: ArchiveEntry, in source: any ArchiveSource)
+    throws -> T
+  {
+    let data = try source.readAll(entry, limit: limits.maxBufferedEntryBytes)
+    return try decode(type, from: Self.strippingScriptPrefix(data))
+  }
+
+  /// Decodes `data` as `T`, turning decoding errors into a ``JSONEntryFailure``.
+  public func decode<T: Decodable>(_ type: T.Type, from data: Data, element: Int? = nil) throws -> T {
+    do {
+      return try JSONDecoder().decode(type, from: data)
+    } catch {
+      throw JSONEntryFailure(error, element: element)
+    }
+  }
+
+  /// Streams the elements of a top-level array (after any `window.X = ` prefix), decoding each
+  /// as `T` and passing it to `onElement`. An element that does not decode is reported through
+  /// `onBadElement` and skipped; the rest of the array is still read.
+  ///
+  /// - Throws: ``JSONEntryFailure`` when the entry holds no array or is truncated (the elements
+  ///   before the cut have been delivered).
+  public func forEachElement<T: Decodable>(
+    _ type: T.Type, in entry: ArchiveEntry, of source: any ArchiveSource,
+    onBadElement: (JSONEntryFailure) -> Void, onElement: (T) throws -> Void
+  ) throws {
+    var splitter = JSONArraySplitter(maxElementBytes: limits.maxBufferedEntryBytes)
+    let decoder = JSONDecoder()
+    var index = 0
+    try source.read(entry) { chunk in
+      try splitter.feed(chunk) { elementData in
+        defer { index += 1 }
+        let value: T
+        do {
+          value = try decoder.decode(type, from: elementData)
+        } catch {
+          onBadElement(JSONEntryFailure(error, element: index))
+          return
+        }
+        try onElement(value)
+      }
+    }
+    do {
+      try splitter.finish()
+    } catch is JSONArraySplitter.NoArray {
+      throw JSONEntryFailure(message: "no JSON array found")
+    } catch let truncated as JSONArraySplitter.Truncated {
+      throw JSONEntryFailure(
+        message: "truncated at byte \(truncated.offset) after \(truncated.elementsRead) complete elements")
+    }
+  }
+
+  /// Drops a JavaScript assignment prefix such as `window.YTD.tweets.part0 = `.
+  public static func strippingScriptPrefix(_ data: Data) -> Data {
+    guard let first = data.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF }),
+      first != UInt8(ascii: "{"), first != UInt8(ascii: "[")
+    else { return data }
+    guard let equals = data.firstIndex(of: UInt8(ascii: "=")) else { return data }
+    return data[data.index(after: equals)...]
+  }
+}

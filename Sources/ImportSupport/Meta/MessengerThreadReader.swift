@@ -1,0 +1,116 @@
+import ArchiveAccess
+import Foundation
+import RekindleModel
+
+/// Reads Meta Messenger threads (Facebook and Instagram) into interactions.
+///
+/// Participants are keyed by their repaired display name. The owner's messages are `sent`; the
+/// others' are `received` from their sender. A thread's id is its folder name, which stays the
+/// same across exports and across the five sections (`inbox`, `archived_threads`,
+/// `filtered_threads`, `message_requests`, `e2ee_cutover`).
+public struct MessengerThreadReader {
+  public let platform: Platform
+  /// The owner's display name as the threads write it (repaired).
+  public let ownerName: String?
+
+  public init(platform: Platform, ownerName: String?) {
+    self.platform = platform
+    self.ownerName = ownerName
+  }
+
+  /// True when the entry is a thread file: `.../messages/<section>/<thread>/message_N.json`
+  /// (Instagram sometimes truncates long names to `messa.json`).
+  public static func isThreadFile(_ entry: ArchiveEntry) -> Bool {
+    let components = entry.components
+    guard components.count >= 4 else { return false }
+    let name = components[components.count - 1].lowercased()
+    let isMessageFile =
+      (name.hasPrefix("message_") && name.hasSuffix(".json")) || name == "messa.json"
+    return isMessageFile && components[components.count - 4].lowercased() == "messages"
+  }
+
+  /// The thread id an entry belongs to: the thread's folder name.
+  public static func threadID(of entry: ArchiveEntry) -> String {
+    let components = entry.components
+    return String(components[components.count - 2])
+  }
+
+  /// The names of a thread's participants, repaired.
+  public static func participantNames(_ thread: MessengerThread) -> [String] {
+    (thread.participants ?? []).compactMap { MetaText.repair($0.name) }
+  }
+
+  /// Infers the owner's name as the one participant common to every thread among `threads`
+  /// (used when the archive has no profile file).
+  public static func inferOwnerName(from threads: [[String]]) -> String? {
+    guard var common = threads.first.map(Set.init) else { return nil }
+    for names in threads.dropFirst() { common.formIntersection(names) }
+    common.remove("")
+    return common.count == 1 ? common.first : nil
+  }
+
+  /// Emits one interaction per message of `thread`.
+  public func read(_ thread: MessengerThread, entry: ArchiveEntry, into context: ImportContext) throws {
+    let threadID = Self.threadID(of: entry)
+    let names = Self.participantNames(thread)
+    let others = names.filter { $0 != ownerName }
+    let knownOthers = others.filter { !$0.isEmpty }
+    let isGroup = names.count > 2 || thread.thread_type == "RegularGroup"
+    let participantKeys = knownOthers.map(key)
+    for name in knownOthers {
+      try context.identity(IdentityRecord(key: key(name), displayName: name))
+    }
+    for message in thread.messages {
+      let sender = MetaText.repair(message.sender_name ?? "")
+      let timestamp = Date(timeIntervalSince1970: Double(message.timestamp_ms) / 1000)
+      let text = Self.text(of: message)
+      let direction: Direction
+      let counterpart: IdentityKey?
+      var participants = participantKeys
+      if let ownerName, sender == ownerName {
+        direction = .sent
+        counterpart = participantKeys.count == 1 ? participantKeys[0] : nil
+      } else if sender.isEmpty {
+        context.skip("messages from deleted or unavailable accounts")
+        continue
+      } else {
+        direction = .received
+        counterpart = key(sender)
+        if !participants.contains(key(sender)) {
+          // A former participant who left the thread.
+          participants.append(key(sender))
+          try context.identity(IdentityRecord(key: key(sender), displayName: sender))
+        }
+      }
+      if participants.isEmpty {
+        context.skip("messages in threads whose only other member is a deleted account")
+        continue
+      }
+      try context.interaction(
+        InteractionRecord(
+          platform: platform, kind: .message, direction: direction, timestamp: timestamp,
+          conversationId: threadID, isGroup: isGroup, counterpart: counterpart,
+          participants: participants, text: text,
+          sourceKey: StableHash.hex(threadID, String(message.timestamp_ms), sender, text ?? "")))
+    }
+  }
+
+  private func key(_ name: String) -> IdentityKey {
+    IdentityKey(platform: platform, nativeId: name, kind: .displayName)
+  }
+
+  /// The message text, or a short description of what was sent instead of text.
+  static func text(of message: MessengerThread.Message) -> String? {
+    if let content = message.content, !content.isEmpty { return MetaText.repair(content) }
+    if message.is_unsent == true { return "[unsent message]" }
+    if let link = message.share?.link { return "[shared link] \(link)" }
+    if message.photos?.isEmpty == false { return "[photo]" }
+    if message.videos?.isEmpty == false { return "[video]" }
+    if message.gifs?.isEmpty == false { return "[gif]" }
+    if message.audio_files?.isEmpty == false { return "[audio]" }
+    if message.files?.isEmpty == false { return "[file]" }
+    if message.sticker != nil { return "[sticker]" }
+    if message.call_duration != nil { return "[call]" }
+    return nil
+  }
+}

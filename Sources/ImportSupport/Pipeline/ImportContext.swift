@@ -1,0 +1,140 @@
+import ArchiveAccess
+import Foundation
+import RekindleModel
+
+/// What an importer works with: the archive, the sink that receives its records, and the tally of
+/// what was read, skipped and failed.
+///
+/// Importers report every problem here rather than throwing, so one bad entry never stops the rest
+/// of the archive.
+public final class ImportContext {
+  /// The archive being read; bytes read through it are counted.
+  public var source: any ArchiveSource { countingSource }
+  private let countingSource: CountingSource
+  private let sink: any GraphSink
+  public private(set) var summary: ImportSummary
+  /// Called now and then while entries are read.
+  public var onProgress: ((ImportProgress) -> Void)?
+  private var contactKeys: Set<IdentityKey> = []
+  private var ownerKeys: Set<IdentityKey> = []
+  private var records = 0
+  private var currentEntry = ""
+
+  public init(source: any ArchiveSource, sink: any GraphSink, platform: Platform) {
+    countingSource = CountingSource(source)
+    self.sink = sink
+    summary = ImportSummary(archive: source.location, platform: platform)
+    for refused in source.refusedEntries {
+      summary.issues.append(ImportIssue(archive: source.location, entry: refused.entry, message: refused.reason))
+    }
+  }
+
+  // MARK: Records
+
+  /// Records the owner's account; identities with the owner's key are never recorded as contacts.
+  public func owner(_ owner: OwnerAccount) throws {
+    if let key = owner.key { ownerKeys.insert(key) }
+    try sink.owner(owner)
+  }
+
+  /// True when `key` is one of the owner's accounts.
+  public func isOwner(_ key: IdentityKey) -> Bool {
+    ownerKeys.contains(key)
+  }
+
+  /// Records an identity (ignored when it is the owner's).
+  public func identity(_ identity: IdentityRecord) throws {
+    guard !ownerKeys.contains(identity.key) else { return }
+    contactKeys.insert(identity.key)
+    summary.contacts = contactKeys.count
+    try sink.identity(identity)
+    tick()
+  }
+
+  /// Records an interaction, removing the owner from its participants.
+  public func interaction(_ interaction: InteractionRecord) throws {
+    var interaction = interaction
+    interaction.participants.removeAll { ownerKeys.contains($0) }
+    if let counterpart = interaction.counterpart, ownerKeys.contains(counterpart) {
+      interaction.counterpart = nil
+    }
+    guard !interaction.participants.isEmpty else {
+      skip("interactions with no one but the owner")
+      return
+    }
+    for key in interaction.participants { contactKeys.insert(key) }
+    summary.contacts = contactKeys.count
+    summary.interactions[interaction.kind, default: 0] += 1
+    try sink.interaction(interaction)
+    tick()
+  }
+
+  /// Records a connection (ignored when it names the owner).
+  public func connection(_ connection: ConnectionRecord) throws {
+    guard !ownerKeys.contains(connection.identity) else { return }
+    contactKeys.insert(connection.identity)
+    summary.contacts = contactKeys.count
+    summary.connections += 1
+    try sink.connection(connection)
+    tick()
+  }
+
+  /// Counts a record left out on purpose, under a reason shown in the summary.
+  public func skip(_ reason: String) {
+    summary.skipped[reason, default: 0] += 1
+  }
+
+  /// Records a problem with an entry or one of its lines.
+  public func report(_ message: String, entry: ArchiveEntry?, line: Int? = nil) {
+    summary.issues.append(ImportIssue(archive: source.location, entry: entry?.path, line: line, message: message))
+  }
+
+  // MARK: Reading entries
+
+  /// Runs `body` on one entry, reporting whatever it throws as an issue with the entry's name, so
+  /// that the import goes on with the next entry.
+  ///
+  /// Errors of the sink (the store) are not entry problems: they are rethrown.
+  public func readEntry(_ entry: ArchiveEntry, _ body: (ArchiveEntry) throws -> Void) throws {
+    currentEntry = entry.path
+    summary.entriesRead += 1
+    do {
+      try body(entry)
+    } catch let failure as CSVEntryReader.Failure {
+      report(failure.message, entry: entry, line: failure.line)
+    } catch let failure as JSONEntryFailure {
+      report(failure.message, entry: entry)
+    } catch let failure as ArchiveError {
+      report(failure.reason, entry: entry)
+    } catch let failure as EntryFailure {
+      report(failure.message, entry: entry, line: failure.line)
+    }
+    tick(force: true)
+  }
+
+  private var lastProgress = Date.distantPast
+
+  private func tick(force: Bool = false) {
+    records += 1
+    summary.bytesRead = countingSource.bytesRead
+    guard let onProgress, force || records % 1024 == 0 else { return }
+    let now = Date()
+    guard force || now.timeIntervalSince(lastProgress) > 0.2 else { return }
+    lastProgress = now
+    onProgress(
+      ImportProgress(
+        archive: source.location, entry: currentEntry, entriesRead: summary.entriesRead,
+        entriesTotal: source.entries.count, records: records, bytesRead: summary.bytesRead))
+  }
+}
+
+/// A problem an importer found in an entry's content (a missing column, an unknown layout).
+public struct EntryFailure: Error, Sendable {
+  public var message: String
+  public var line: Int?
+
+  public init(_ message: String, line: Int? = nil) {
+    self.message = message
+    self.line = line
+  }
+}

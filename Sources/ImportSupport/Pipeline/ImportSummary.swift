@@ -1,0 +1,31 @@
+import RekindleModel
+
+/// What one archive's import read and wrote.
+public struct ImportSummary: Sendable {
+  /// The archive, folder or file the user gave.
+  public var archive: String
+  /// The platform it was recognized as, or `nil` when it was not recognized.
+  public var platform: Platform?
+  /// Distinct contacts (identities other than the owner) the archive names.
+  public var contacts = 0
+  /// Interactions read, per kind.
+  public var interactions: [InteractionKind: Int] = [:]
+  /// Connections read.
+  public var connections = 0
+  /// Records deliberately left out, counted per reason (hidden members, deleted accounts).
+  public var skipped: [String: Int] = [:]
+  /// Entries and records that could not be read.
+  public var issues: [ImportIssue] = []
+  /// Entries read.
+  public var entriesRead = 0
+  /// Bytes read (uncompressed).
+  public var bytesRead: UInt64 = 0
+
+  public init(archive: String, platform: Platform? = nil) {
+    self.archive = archive
+    self.platform = platform
+  }
+
+  /// All interactions read, of every kind.
+  public var interactionCount: Int { interactions.values.reduce(0, +) }
+}

@@ -1,0 +1,56 @@
+/// Turns the HTML fragments some exports put in text fields into plain text.
+///
+/// LinkedIn writes InMail bodies as `<p class=...>` markup and 2018 messages with entities such
+/// as `&rsquo;`; Twitter/X escapes `<`, `>` and `&` in tweets and messages.
+public enum HTMLText {
+  /// The text with tags removed (block tags become line breaks) and entities decoded.
+  public static func plain(_ html: String) -> String {
+    guard html.contains("<") || html.contains("&") else { return html }
+    var output = ""
+    output.reserveCapacity(html.utf8.count)
+    var index = html.startIndex
+    while index < html.endIndex {
+      let character = html[index]
+      if character == "<", let close = html[index...].firstIndex(of: ">"),
+        html.distance(from: index, to: close) < 512, Self.looksLikeTag(html[html.index(after: index)..<close])
+      {
+        let tag = html[html.index(after: index)..<close].lowercased()
+        if tag.hasPrefix("br") || tag.hasPrefix("/p") || tag.hasPrefix("/div") || tag.hasPrefix("/li") {
+          output.append("\n")
+        }
+        index = html.index(after: close)
+      } else if character == "&", let semicolon = html[index...].prefix(12).firstIndex(of: ";"),
+        let decoded = entity(html[html.index(after: index)..<semicolon])
+      {
+        output.append(decoded)
+        index = html.index(after: semicolon)
+      } else {
+        output.append(character)
+        index = html.index(after: index)
+      }
+    }
+    return output.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  private static func looksLikeTag(_ inner: Substring) -> Bool {
+    guard let first = inner.first else { return false }
+    return first.isLetter || first == "/" || first == "!"
+  }
+
+  private static let named: [Substring: Character] = [
+    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "rsquo": "\u{2019}",
+    "lsquo": "\u{2018}", "rdquo": "\u{201D}", "ldquo": "\u{201C}", "ndash": "\u{2013}", "mdash": "\u{2014}",
+    "hellip": "\u{2026}", "eacute": "é", "egrave": "è", "agrave": "à", "uuml": "ü", "ouml": "ö", "auml": "ä",
+    "szlig": "ß", "ccedil": "ç", "euro": "€", "copy": "©", "reg": "®", "trade": "™", "bull": "•",
+  ]
+
+  private static func entity(_ name: Substring) -> Character? {
+    if name.hasPrefix("#x") || name.hasPrefix("#X") {
+      return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map(Character.init)
+    }
+    if name.hasPrefix("#") {
+      return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map(Character.init)
+    }
+    return named[name]
+  }
+}

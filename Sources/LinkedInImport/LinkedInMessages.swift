@@ -1,0 +1,110 @@
+import ArchiveAccess
+import Foundation
+import ImportSupport
+import RekindleModel
+
+/// Reads `messages.csv` in every header variant: 2018 (`From,To,Date,Subject,Content,Direction,
+/// Folder`), 2021 (with conversation ids and sender URLs), 2023 (with `RECIPIENT PROFILE URLS`),
+/// 2024 (with draft flags) and 2025 (with `ATTACHMENTS`).
+struct LinkedInMessages {
+  let owner: LinkedInOwner
+  let people: LinkedInPeople
+
+  static func isHeader(_ header: CSVHeader) -> Bool {
+    header.contains("From", "To", "Date") && (header.contains("Content") || header.contains("Subject"))
+  }
+
+  func read(_ entry: ArchiveEntry, context: ImportContext) throws {
+    let ownerName = owner.name.map(LinkedInPeople.normalize)
+    try CSVEntryReader().read(entry, from: context.source, isHeader: Self.isHeader) { record in
+      if record["IS MESSAGE DRAFT"]?.lowercased() == "yes" {
+        context.skip("draft messages")
+        return
+      }
+      guard let dateText = record["DATE"], let date = ExportDate.parse(dateText) else {
+        context.report("unreadable or missing DATE '\(record["DATE"] ?? "")'", entry: entry, line: record.line)
+        return
+      }
+      let senderName = record["FROM"]
+      let senderURL = record["SENDER PROFILE URL"]
+      let recipientNames = Self.split(record["TO"])
+      let recipientURLs = Self.split(record["RECIPIENT PROFILE URLS"])
+      let senderIsOwner: Bool
+      if let direction = record["Direction"] {
+        senderIsOwner = direction.uppercased() == "OUTGOING"
+      } else {
+        senderIsOwner = senderName.map(LinkedInPeople.normalize) == ownerName && ownerName != nil
+      }
+      var participants: [IdentityKey] = []
+      var senderKey: IdentityKey?
+      if !senderIsOwner {
+        senderKey = people.key(name: senderName, profileURL: senderURL)
+        if let senderKey {
+          participants.append(senderKey)
+          try context.identity(identity(senderKey, name: senderName, url: senderURL))
+        }
+      }
+      let urlsAligned = recipientURLs.count == recipientNames.count
+      for (index, name) in recipientNames.enumerated() {
+        if LinkedInPeople.normalize(name) == ownerName { continue }
+        let url = urlsAligned ? recipientURLs[index] : nil
+        guard let key = people.key(name: name, profileURL: url), !participants.contains(key) else { continue }
+        participants.append(key)
+        try context.identity(identity(key, name: name, url: url))
+      }
+      if participants.isEmpty {
+        context.skip(
+          senderIsOwner || ownerName == nil
+            ? "messages with no identifiable counterpart" : "messages from LinkedIn or hidden senders")
+        return
+      }
+      let content = record["CONTENT"].map(HTMLText.plain)
+      let subject = record["SUBJECT"]
+      let conversation =
+        record["CONVERSATION ID"]
+        ?? "2018-" + StableHash.hex(participants.map(\.nativeId).sorted().joined(separator: "|"))
+      try context.interaction(
+        InteractionRecord(
+          platform: .linkedin, kind: .message, direction: senderIsOwner ? .sent : .received, timestamp: date,
+          conversationId: conversation, isGroup: participants.count > 1,
+          counterpart: senderIsOwner ? (participants.count == 1 ? participants[0] : nil) : senderKey,
+          participants: participants, text: content ?? subject,
+          sourceKey: StableHash.hex(conversation, dateText, senderName ?? "", content ?? "")))
+    }
+  }
+
+  private func identity(_ key: IdentityKey, name: String?, url: String?) -> IdentityRecord {
+    IdentityRecord(
+      key: key, displayName: name?.trimmed, profileURLs: LinkedInURL.canonical(url).map { [$0] } ?? [])
+  }
+
+  /// Splits a group field (names or URLs joined with `,` or `;`).
+  static func split(_ field: String?) -> [String] {
+    guard let field else { return [] }
+    let separator: Character = field.contains(";") ? ";" : ","
+    return field.split(separator: separator).map { String($0).trimmed }.filter { !$0.isEmpty }
+  }
+
+  /// The participant who is in (nearly) every message: the owner, for archives without a
+  /// `Profile.csv`.
+  static func inferOwnerName(_ entry: ArchiveEntry, source: any ArchiveSource) throws -> String? {
+    var counts: [String: Int] = [:]
+    var display: [String: String] = [:]
+    var rows = 0
+    try CSVEntryReader().read(entry, from: source, isHeader: isHeader) { record in
+      rows += 1
+      var names = Set(split(record["TO"]).map(LinkedInPeople.normalize))
+      if let from = record["FROM"] { names.insert(LinkedInPeople.normalize(from)) }
+      for name in names where !name.isEmpty {
+        counts[name, default: 0] += 1
+        display[name] = display[name] ?? name
+      }
+      for name in split(record["TO"]) + [record["FROM"] ?? ""] {
+        display[LinkedInPeople.normalize(name)] = name
+      }
+    }
+    guard let best = counts.max(by: { $0.value < $1.value }), rows > 0, Double(best.value) >= 0.9 * Double(rows)
+    else { return nil }
+    return display[best.key]
+  }
+}

@@ -1,0 +1,21 @@
+/// A service whose data export Rekindle reads.
+public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
+  case linkedin
+  case facebook
+  case instagram
+  case twitter
+
+  /// The name shown to people, such as "LinkedIn" or "Twitter/X".
+  public var displayName: String {
+    switch self {
+    case .linkedin: "LinkedIn"
+    case .facebook: "Facebook"
+    case .instagram: "Instagram"
+    case .twitter: "Twitter/X"
+    }
+  }
+
+  public static func < (lhs: Platform, rhs: Platform) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
+}

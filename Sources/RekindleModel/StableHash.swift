@@ -1,0 +1,31 @@
+/// A 64-bit FNV-1a hash: the same value for the same text in every process and on every machine.
+///
+/// Swift's `Hasher` is seeded per process, so ids that must survive re-imports use this instead.
+public struct StableHash: Sendable {
+  private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  public init() {}
+
+  /// Adds the UTF-8 bytes of `text`, then a separator so that ("ab", "c") and ("a", "bc") differ.
+  public mutating func combine(_ text: String) {
+    for byte in text.utf8 {
+      state ^= UInt64(byte)
+      state &*= 0x100_0000_01b3
+    }
+    state ^= 0x1f
+    state &*= 0x100_0000_01b3
+  }
+
+  /// The hash as 16 lowercase hexadecimal digits.
+  public var hex: String {
+    let digits = String(state, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  /// The hash of the given parts, as 16 hexadecimal digits.
+  public static func hex(_ parts: String...) -> String {
+    var hash = StableHash()
+    for part in parts { hash.combine(part) }
+    return hash.hex
+  }
+}
