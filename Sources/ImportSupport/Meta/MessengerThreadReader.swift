@@ -19,20 +19,25 @@ public struct MessengerThreadReader {
   }
 
   /// True when the entry is a thread file: `.../messages/<section>/<thread>/message_N.json`
-  /// (Instagram sometimes truncates long names to `messa.json`).
+  /// (Instagram sometimes truncates long names to `messa.json`), or a `message_N.json` given on
+  /// its own.
   public static func isThreadFile(_ entry: ArchiveEntry) -> Bool {
     let components = entry.components
-    guard components.count >= 4 else { return false }
-    let name = components[components.count - 1].lowercased()
+    let name = entry.fileName.lowercased()
     let isMessageFile =
       (name.hasPrefix("message_") && name.hasSuffix(".json")) || name == "messa.json"
-    return isMessageFile && components[components.count - 4].lowercased() == "messages"
+    guard isMessageFile else { return false }
+    if components.count == 1 { return true }
+    return components.count >= 4 && components[components.count - 4].lowercased() == "messages"
   }
 
-  /// The thread id an entry belongs to: the thread's folder name.
-  public static func threadID(of entry: ArchiveEntry) -> String {
+  /// The thread id: the last part of the thread's `thread_path` (`inbox/janedoe_1234`), which is
+  /// also its folder name; the folder name when the file has no `thread_path`.
+  public static func threadID(of thread: MessengerThread, entry: ArchiveEntry) -> String {
+    if let path = thread.thread_path, let last = path.split(separator: "/").last { return String(last) }
     let components = entry.components
-    return String(components[components.count - 2])
+    if components.count >= 2 { return String(components[components.count - 2]) }
+    return "thread-" + StableHash.hex(participantNames(thread).sorted().joined(separator: "|"))
   }
 
   /// The names of a thread's participants, repaired.
@@ -40,18 +45,34 @@ public struct MessengerThreadReader {
     (thread.participants ?? []).compactMap { MetaText.repair($0.name) }
   }
 
-  /// Infers the owner's name as the one participant common to every thread among `threads`
-  /// (used when the archive has no profile file).
-  public static func inferOwnerName(from threads: [[String]]) -> String? {
-    guard var common = threads.first.map(Set.init) else { return nil }
-    for names in threads.dropFirst() { common.formIntersection(names) }
-    common.remove("")
-    return common.count == 1 ? common.first : nil
+  /// Infers the owner's name as the one participant common to the first threads of the archive
+  /// (used when the archive has no profile file); `nil` when that is ambiguous.
+  public static func inferOwnerName(threadFiles: [ArchiveEntry], source: any ArchiveSource) -> String? {
+    var common: Set<String>?
+    for entry in threadFiles.prefix(25) {
+      guard let thread = try? JSONEntryReader().decode(MessengerThread.self, from: entry, in: source) else {
+        continue
+      }
+      let names = Set(participantNames(thread))
+      common = common.map { $0.intersection(names) } ?? names
+    }
+    common?.remove("")
+    return common?.count == 1 ? common?.first : nil
+  }
+
+  /// Reads every thread file of the archive.
+  public func readThreads(_ threadFiles: [ArchiveEntry], into context: ImportContext) throws {
+    for entry in threadFiles {
+      try context.readEntry(entry) { entry in
+        let thread = try JSONEntryReader().decode(MessengerThread.self, from: entry, in: context.source)
+        try read(thread, entry: entry, into: context)
+      }
+    }
   }
 
   /// Emits one interaction per message of `thread`.
   public func read(_ thread: MessengerThread, entry: ArchiveEntry, into context: ImportContext) throws {
-    let threadID = Self.threadID(of: entry)
+    let threadID = Self.threadID(of: thread, entry: entry)
     let names = Self.participantNames(thread)
     let others = names.filter { $0 != ownerName }
     let knownOthers = others.filter { !$0.isEmpty }

@@ -6,9 +6,12 @@ import RekindleModel
 /// An importer recognizes its platform from the archive's content and layout (entry names,
 /// headers, keys), never from the archive's file name, and finds its files wherever they sit:
 /// at the root or under one top folder.
-public protocol Importer {
+public protocol Importer: Sendable {
   /// The platform this importer reads.
   static var platform: Platform { get }
+
+  /// Makes an importer with default settings.
+  init()
 
   /// How strongly `source` looks like this platform's export: 0 when not at all; the importer
   /// with the highest score reads the archive.

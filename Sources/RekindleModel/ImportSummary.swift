@@ -1,4 +1,4 @@
-import RekindleModel
+
 
 /// What one archive's import read and wrote.
 public struct ImportSummary: Sendable {
@@ -8,6 +8,8 @@ public struct ImportSummary: Sendable {
   public var platform: Platform?
   /// Distinct contacts (identities other than the owner) the archive names.
   public var contacts = 0
+  /// Interactions the store did not hold yet (re-imports add none).
+  public var interactionsAdded = 0
   /// Interactions read, per kind.
   public var interactions: [InteractionKind: Int] = [:]
   /// Connections read.

@@ -1,0 +1,92 @@
+import GRDB
+
+extension GraphDatabase {
+  /// The schema's migrations, applied in order on open.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE owner_account (
+            platform TEXT NOT NULL,
+            nativeId TEXT NOT NULL,
+            idKind TEXT,
+            displayName TEXT,
+            handle TEXT,
+            PRIMARY KEY (platform, nativeId)
+          );
+          CREATE TABLE owner_email (
+            platform TEXT NOT NULL,
+            email TEXT NOT NULL,
+            PRIMARY KEY (platform, email)
+          );
+          CREATE TABLE person (
+            id TEXT PRIMARY KEY
+          );
+          CREATE TABLE identity (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            nativeId TEXT NOT NULL,
+            idKind TEXT NOT NULL,
+            personId TEXT NOT NULL REFERENCES person(id),
+            displayName TEXT,
+            firstName TEXT,
+            lastName TEXT,
+            handle TEXT,
+            company TEXT,
+            title TEXT,
+            UNIQUE (platform, nativeId)
+          );
+          CREATE INDEX identity_person ON identity(personId);
+          CREATE TABLE identity_attribute (
+            identityId INTEGER NOT NULL REFERENCES identity(id),
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (identityId, kind, value)
+          ) WITHOUT ROWID;
+          CREATE TABLE connection (
+            identityId INTEGER NOT NULL REFERENCES identity(id),
+            kind TEXT NOT NULL,
+            since INTEGER,
+            PRIMARY KEY (identityId, kind)
+          ) WITHOUT ROWID;
+          CREATE TABLE interaction (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            sourceKey TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            timestamp INTEGER NOT NULL,
+            conversationId TEXT,
+            isGroup INTEGER NOT NULL,
+            counterpartId INTEGER REFERENCES identity(id),
+            text TEXT,
+            importId INTEGER REFERENCES import(id),
+            UNIQUE (platform, sourceKey)
+          );
+          CREATE INDEX interaction_time ON interaction(timestamp);
+          CREATE TABLE interaction_participant (
+            interactionId INTEGER NOT NULL REFERENCES interaction(id),
+            identityId INTEGER NOT NULL REFERENCES identity(id),
+            PRIMARY KEY (interactionId, identityId)
+          ) WITHOUT ROWID;
+          CREATE INDEX participant_identity ON interaction_participant(identityId);
+          CREATE TABLE import (
+            id INTEGER PRIMARY KEY,
+            location TEXT NOT NULL,
+            platform TEXT,
+            startedAt INTEGER NOT NULL,
+            finishedAt INTEGER,
+            contacts INTEGER NOT NULL DEFAULT 0,
+            interactionsRead INTEGER NOT NULL DEFAULT 0,
+            interactionsAdded INTEGER NOT NULL DEFAULT 0,
+            connections INTEGER NOT NULL DEFAULT 0,
+            issues INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            bytesRead INTEGER NOT NULL DEFAULT 0
+          );
+          """)
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import RekindleModel
+
+/// The SQLite store of the contact graph: owners, persons, identities, connections, interactions,
+/// and the log of imports.
+///
+/// The file is created on first use, readable by its owner only, in WAL mode. A second process
+/// that writes at the same time waits up to a minute for the first, then fails with a clear error.
+public final class GraphDatabase {
+  /// The database file.
+  public let path: String
+  let queue: DatabaseQueue
+
+  /// Opens the store at `path`, creating it (and its folder) when missing, and migrating its
+  /// schema to the current version.
+  ///
+  /// - Throws: ``StoreError`` when the file cannot be created or opened.
+  public init(path: String) throws {
+    self.path = path
+    let url = URL(fileURLWithPath: path)
+    do {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+      if !FileManager.default.fileExists(atPath: path) {
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        else { throw StoreError("cannot create the store file at \(path)") }
+      }
+      var configuration = Configuration()
+      configuration.busyMode = .timeout(60)
+      configuration.prepareDatabase { db in
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      }
+      queue = try DatabaseQueue(path: path, configuration: configuration)
+      try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
+      }
+      try Self.migrator.migrate(queue)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError("cannot open the store at \(path): \(error)")
+    }
+  }
+
+  /// The default store path: `$REKINDLE_STORE` when set, else
+  /// `$XDG_DATA_HOME/rekindle/rekindle.sqlite`, else `~/.local/share/rekindle/rekindle.sqlite`.
+  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    if let path = environment["REKINDLE_STORE"], !path.isEmpty { return path }
+    let dataHome =
+      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+    return dataHome + "/rekindle/rekindle.sqlite"
+  }
+
+  /// Runs a read-only block on the database.
+  func read<T>(_ block: (Database) throws -> T) throws -> T {
+    do {
+      return try queue.read(block)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError("cannot read the store at \(path): \(error)")
+    }
+  }
+}
+
+/// A problem with the store itself (not with an archive).
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+  public var message: String
+
+  public init(_ message: String) {
+    self.message = message
+  }
+
+  public var description: String { message }
+}

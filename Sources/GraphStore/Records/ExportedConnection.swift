@@ -1,0 +1,10 @@
+/// A relationship between the owner and one identity, as exported.
+public struct ExportedConnection: Encodable, Sendable {
+  public let type = "connection"
+  public var personId: String
+  public var identityId: String
+  public var platform: String
+  public var kind: String
+  /// ISO 8601 UTC, or `nil` when the export had no date.
+  public var since: String?
+}

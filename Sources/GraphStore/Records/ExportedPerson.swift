@@ -1,0 +1,18 @@
+/// A person (a group of identities), as exported.
+public struct ExportedPerson: Encodable, Sendable {
+  /// One identity of the person, in brief.
+  public struct IdentityRef: Encodable, Sendable {
+    public var id: String
+    public var platform: String
+    public var nativeId: String
+    public var idKind: String
+    public var displayName: String?
+    public var handle: String?
+  }
+
+  public let type = "person"
+  /// Stable across re-imports: derived from the person's first identity.
+  public var id: String
+  public var displayName: String
+  public var identities: [IdentityRef]
+}

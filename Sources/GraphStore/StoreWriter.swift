@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import RekindleModel
+
+/// Writes an import's records into the store, inside the transaction of one archive.
+///
+/// Identities are upserted (what a later record adds is kept; nothing known is erased),
+/// interactions are inserted once per `(platform, sourceKey)`, connections keep their earliest
+/// date. Statements are prepared once and reused.
+final class StoreWriter: GraphSink {
+  private let db: Database
+  private let importId: Int64
+  private var identityIds: [IdentityKey: Int64] = [:]
+  private var lastRecords: [IdentityKey: IdentityRecord] = [:]
+  /// Interactions that were new to the store.
+  private(set) var interactionsAdded = 0
+
+  init(db: Database, importId: Int64) {
+    self.db = db
+    self.importId = importId
+  }
+
+  func owner(_ owner: OwnerAccount) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO owner_account (platform, nativeId, idKind, displayName, handle) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (platform, nativeId) DO UPDATE SET
+          displayName = COALESCE(excluded.displayName, displayName), handle = COALESCE(excluded.handle, handle)
+        """,
+      arguments: [
+        owner.platform.rawValue, owner.key?.nativeId ?? "", owner.key?.kind.rawValue, owner.displayName, owner.handle,
+      ])
+    for email in owner.emails {
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO owner_email (platform, email) VALUES (?, ?)",
+        arguments: [owner.platform.rawValue, email])
+    }
+  }
+
+  func identity(_ identity: IdentityRecord) throws {
+    if lastRecords[identity.key] == identity { return }
+    lastRecords[identity.key] = identity
+    let key = identity.key
+    let personId = PersonID.initial(for: key)
+    try db.cachedStatement(sql: "INSERT OR IGNORE INTO person (id) VALUES (?)").execute(arguments: [personId])
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO identity
+          (platform, nativeId, idKind, personId, displayName, firstName, lastName, handle, company, title)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (platform, nativeId) DO UPDATE SET
+          displayName = COALESCE(excluded.displayName, displayName),
+          firstName = COALESCE(excluded.firstName, firstName),
+          lastName = COALESCE(excluded.lastName, lastName),
+          handle = COALESCE(excluded.handle, handle),
+          company = COALESCE(excluded.company, company),
+          title = COALESCE(excluded.title, title)
+        RETURNING id
+        """)
+    let arguments: StatementArguments = [
+      key.platform.rawValue, key.nativeId, key.kind.rawValue, personId, identity.displayName, identity.firstName,
+      identity.lastName, identity.handle, identity.company, identity.title,
+    ]
+    guard let id = try Int64.fetchOne(statement, arguments: arguments) else {
+      throw StoreError("could not store identity \(key.platform.rawValue) \(key.nativeId)")
+    }
+    identityIds[key] = id
+    let attributes = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO identity_attribute (identityId, kind, value) VALUES (?, ?, ?)")
+    for (kind, values) in [("email", identity.emails), ("phone", identity.phones), ("url", identity.profileURLs)] {
+      for value in values { try attributes.execute(arguments: [id, kind, value]) }
+    }
+  }
+
+  /// The row id of an identity, creating a bare identity when none was recorded yet.
+  private func identityId(_ key: IdentityKey) throws -> Int64 {
+    if let id = identityIds[key] { return id }
+    try identity(IdentityRecord(key: key))
+    guard let id = identityIds[key] else { throw StoreError("could not store identity \(key.nativeId)") }
+    return id
+  }
+
+  func interaction(_ interaction: InteractionRecord) throws {
+    let counterpartId = try interaction.counterpart.map(identityId)
+    let participantIds = try interaction.participants.map(identityId)
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO interaction
+          (platform, sourceKey, kind, direction, timestamp, conversationId, isGroup, counterpartId, text, importId)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (platform, sourceKey) DO NOTHING
+        RETURNING id
+        """)
+    let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
+    let arguments: StatementArguments = [
+      interaction.platform.rawValue, interaction.sourceKey, interaction.kind.rawValue, interaction.direction.rawValue,
+      milliseconds, interaction.conversationId, interaction.isGroup, counterpartId, interaction.text, importId,
+    ]
+    guard let id = try Int64.fetchOne(statement, arguments: arguments) else { return }
+    interactionsAdded += 1
+    let participant = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO interaction_participant (interactionId, identityId) VALUES (?, ?)")
+    for identityId in participantIds { try participant.execute(arguments: [id, identityId]) }
+  }
+
+  func connection(_ connection: ConnectionRecord) throws {
+    let id = try identityId(connection.identity)
+    let since = connection.since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO connection (identityId, kind, since) VALUES (?, ?, ?)
+        ON CONFLICT (identityId, kind) DO UPDATE SET since = CASE
+          WHEN since IS NULL THEN excluded.since
+          WHEN excluded.since IS NULL THEN since
+          ELSE MIN(since, excluded.since) END
+        """
+    ).execute(arguments: [id, connection.kind.rawValue, since])
+  }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import GraphExport
+import GraphStore
+
+/// `rekindle export`: writes the graph for other tools.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write the graph as NDJSON (one record per line) or JSON, to stdout or a file.",
+    discussion: """
+      Records: owner, person, identity, connection, interaction (see docs/schema/rekindle.schema.json). \
+      Output streams: `rekindle export | head -1` returns at once.
+      """)
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  @Option(help: "ndjson or json.")
+  var format: ExportFormat = .ndjson
+
+  @Option(name: .shortAndLong, help: "Write to this file (created readable by you only) instead of stdout.")
+  var output: String?
+
+  @Option(
+    name: .customLong("type"), parsing: .upToNextOption,
+    help: "Only these record types: owner, person, identity, connection, interaction.")
+  var types: [GraphDatabase.RecordType] = []
+
+  func run() throws {
+    let database = try storeOptions.open()
+    let sink = try output.map(OutputSink.file(atPath:)) ?? OutputSink.standardOutput()
+    let selected = types.isEmpty ? Set(GraphDatabase.RecordType.allCases) : Set(types)
+    try GraphExporter(database: database).export(format: format, to: sink, types: selected)
+    try sink.close()
+  }
+}
+
+extension ExportFormat: ExpressibleByArgument {}
+extension GraphDatabase.RecordType: ExpressibleByArgument {}

@@ -1,0 +1,60 @@
+import ArchiveImport
+import ArgumentParser
+import Foundation
+import GraphStore
+import RekindleModel
+
+/// `rekindle import`: reads archives into the store.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import archives (zip files, unpacked folders or single export files) into the store.",
+    discussion: """
+      The platform of each archive is recognized from its content. Importing an archive twice changes \
+      nothing; a newer archive of the same platform adds only what is new. Each archive is stored whole \
+      or not at all.
+
+      Exit status: 0 when everything was read; 1 when some input could not be read (the rest was \
+      imported; the problems are listed on stderr); 2 when the store failed.
+      """)
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  @Option(help: "Read every given archive as this platform's export instead of recognizing it.")
+  var platform: Platform?
+
+  @Flag(name: .shortAndLong, help: "Print no progress and no summary (problems are still printed).")
+  var quiet = false
+
+  @Argument(help: "The archives to import: zip files, unpacked archive folders or single export files.")
+  var paths: [String]
+
+  func run() throws {
+    let database = try storeOptions.open()
+    var importer = ArchiveImporter()
+    let progress = ProgressLine(enabled: !quiet && Terminal.stderrIsTerminal)
+    importer.onProgress = { progress.update($0) }
+    var failed = false
+    for path in paths {
+      let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+      progress.start(archive: url.lastPathComponent)
+      let summary: ImportSummary
+      do {
+        summary = try importer.importArchive(at: url, platform: platform, into: database)
+      } catch {
+        progress.clear()
+        Terminal.error("rekindle: \(url.path): not imported: \(error)\n")
+        throw ExitCode(2)
+      }
+      progress.clear()
+      if !quiet { Terminal.error(SummaryText.render(summary)) }
+      for issue in summary.issues {
+        Terminal.error("rekindle: \(issue)\n")
+      }
+      if !summary.issues.isEmpty { failed = true }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
+
+extension Platform: ExpressibleByArgument {}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import GraphStore
+
+/// The `--store` option every command takes.
+struct StoreOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The SQLite store to use.",
+      discussion: "Default: $REKINDLE_STORE, else $XDG_DATA_HOME/rekindle/rekindle.sqlite, "
+        + "else ~/.local/share/rekindle/rekindle.sqlite.",
+      valueName: "path"))
+  var store: String?
+
+  /// The store's path after defaults.
+  var path: String { store ?? GraphDatabase.defaultPath() }
+
+  /// Opens (or creates) the store.
+  func open() throws -> GraphDatabase {
+    do {
+      return try GraphDatabase(path: path)
+    } catch let error as StoreError {
+      throw ValidationError(error.message)
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import RekindleModel
+
+/// The summary printed after each archive.
+enum SummaryText {
+  static func render(_ summary: ImportSummary) -> String {
+    guard let platform = summary.platform else {
+      return "Not imported: \(summary.archive)\n"
+    }
+    var lines = ["\(platform.displayName): \(summary.archive)"]
+    let kinds = InteractionKind.allCases.compactMap { kind -> String? in
+      guard let count = summary.interactions[kind], count > 0 else { return nil }
+      return "\(Terminal.count(count)) \(kind.rawValue)\(count == 1 ? "" : "s")"
+    }
+    lines.append(
+      "  contacts: \(Terminal.count(summary.contacts)), connections: \(Terminal.count(summary.connections)), "
+        + "interactions: \(Terminal.count(summary.interactionCount)) read, "
+        + "\(Terminal.count(summary.interactionsAdded)) new"
+        + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"))
+    for (reason, count) in summary.skipped.sorted(by: { $0.value > $1.value }) {
+      lines.append("  skipped \(Terminal.count(count)) \(reason)")
+    }
+    if !summary.issues.isEmpty {
+      lines.append("  \(summary.issues.count) problem\(summary.issues.count == 1 ? "" : "s") (below)")
+    }
+    lines.append(
+      "  read \(summary.entriesRead) files, \(Terminal.megabytes(summary.bytesRead))")
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writing to standard error, and knowing whether it is a terminal.
+enum Terminal {
+  /// True when standard error is a terminal (progress is shown only then).
+  static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+  /// Writes `text` to standard error.
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// Formats a count with thousands separators: `12,345`.
+  static func count(_ value: Int) -> String {
+    let digits = String(value)
+    var result = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+      result.append(character)
+    }
+    return result
+  }
+
+  /// Formats bytes as megabytes: `12.3 MB`.
+  static func megabytes(_ bytes: UInt64) -> String {
+    String(format: "%.1f MB", Double(bytes) / 1_000_000)
+  }
+}
