@@ -18,7 +18,7 @@ public struct GraphExporter {
     types: Set<GraphDatabase.RecordType> = Set(GraphDatabase.RecordType.allCases)
   ) throws {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     switch format {
     case .ndjson:
       try database.forEachRecord(of: types) { record in

@@ -40,16 +40,19 @@ public struct LinkedInImporter: Importer {
     for entry in source.entries(named: "Connections.csv") {
       try context.readEntry(entry) { try readConnections($0, people: &people, context: context) }
     }
-    for entry in source.entries(named: "Invitations.csv") {
-      try context.readEntry(entry) { try readInvitations($0, people: people, context: context) }
-    }
     for entry in source.entries(named: "messages.csv") {
       if owner.name == nil {
-        owner.name = try? LinkedInMessages.inferOwnerName(entry, source: source)
+        owner.name = try? LinkedInMessages.inferOwnerName(entry, source: source, people: people)
+        if let name = owner.name {
+          try context.owner(OwnerAccount(platform: .linkedin, displayName: name))
+        }
       }
       try context.readEntry(entry) {
-        try LinkedInMessages(owner: owner, people: people).read($0, context: context)
+        try LinkedInMessages(owner: owner).read($0, people: &people, context: context)
       }
+    }
+    for entry in source.entries(named: "Invitations.csv") {
+      try context.readEntry(entry) { try readInvitations($0, people: people, context: context) }
     }
   }
 

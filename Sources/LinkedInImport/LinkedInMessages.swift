@@ -8,13 +8,13 @@ import RekindleModel
 /// 2024 (with draft flags) and 2025 (with `ATTACHMENTS`).
 struct LinkedInMessages {
   let owner: LinkedInOwner
-  let people: LinkedInPeople
 
   static func isHeader(_ header: CSVHeader) -> Bool {
     header.contains("From", "To", "Date") && (header.contains("Content") || header.contains("Subject"))
   }
 
-  func read(_ entry: ArchiveEntry, context: ImportContext) throws {
+  /// Reads the messages, teaching `people` the profile URLs the file pairs with names.
+  func read(_ entry: ArchiveEntry, people: inout LinkedInPeople, context: ImportContext) throws {
     let ownerName = owner.name.map(LinkedInPeople.normalize)
     try CSVEntryReader().read(entry, from: context.source, isHeader: Self.isHeader) { record in
       if record["IS MESSAGE DRAFT"]?.lowercased() == "yes" {
@@ -37,9 +37,17 @@ struct LinkedInMessages {
       }
       var participants: [IdentityKey] = []
       var senderKey: IdentityKey?
+      if !senderIsOwner, record.hasColumn("SENDER PROFILE URL"), senderURL == nil,
+        !people.knows(name: senderName ?? "")
+      {
+        // Files with sender URLs leave them empty only for LinkedIn's own and sponsored senders.
+        context.skip("messages from LinkedIn itself or sponsored senders (no sender profile URL)")
+        return
+      }
       if !senderIsOwner {
         senderKey = people.key(name: senderName, profileURL: senderURL)
         if let senderKey {
+          people.remember(name: senderName ?? "", key: senderKey)
           participants.append(senderKey)
           try context.identity(identity(senderKey, name: senderName, url: senderURL))
         }
@@ -49,6 +57,7 @@ struct LinkedInMessages {
         if LinkedInPeople.normalize(name) == ownerName { continue }
         let url = urlsAligned ? recipientURLs[index] : nil
         guard let key = people.key(name: name, profileURL: url), !participants.contains(key) else { continue }
+        people.remember(name: name, key: key)
         participants.append(key)
         try context.identity(identity(key, name: name, url: url))
       }
@@ -85,9 +94,11 @@ struct LinkedInMessages {
     return field.split(separator: separator).map { String($0).trimmed }.filter { !$0.isEmpty }
   }
 
-  /// The participant who is in (nearly) every message: the owner, for archives without a
-  /// `Profile.csv`.
-  static func inferOwnerName(_ entry: ArchiveEntry, source: any ArchiveSource) throws -> String? {
+  /// The participant who is in (nearly) every message and is not one of the owner's connections:
+  /// the owner, for archives without a `Profile.csv`.
+  static func inferOwnerName(_ entry: ArchiveEntry, source: any ArchiveSource, people: LinkedInPeople) throws
+    -> String?
+  {
     var counts: [String: Int] = [:]
     var display: [String: String] = [:]
     var rows = 0
@@ -95,7 +106,7 @@ struct LinkedInMessages {
       rows += 1
       var names = Set(split(record["TO"]).map(LinkedInPeople.normalize))
       if let from = record["FROM"] { names.insert(LinkedInPeople.normalize(from)) }
-      for name in names where !name.isEmpty {
+      for name in names where !name.isEmpty && !people.knows(name: name) {
         counts[name, default: 0] += 1
         display[name] = display[name] ?? name
       }
@@ -103,7 +114,9 @@ struct LinkedInMessages {
         display[LinkedInPeople.normalize(name)] = name
       }
     }
-    guard let best = counts.max(by: { $0.value < $1.value }), rows > 0, Double(best.value) >= 0.9 * Double(rows)
+    let ranked = counts.sorted { $0.value > $1.value }
+    guard let best = ranked.first, rows > 0, Double(best.value) >= 0.9 * Double(rows),
+      ranked.count < 2 || ranked[1].value < best.value
     else { return nil }
     return display[best.key]
   }

@@ -19,21 +19,41 @@ struct LinkedInPeople {
     }
   }
 
-  /// The key of a member: the canonical profile URL when there is one, else the key remembered
-  /// for the name, else the `fallback` (a URN or e-mail), else the name itself.
+  /// The key of a member: the key remembered for the name when it is an e-mail or name key from
+  /// the same archive (older connection lists have no URLs), else the canonical profile URL when
+  /// there is one, else the remembered key, else the `fallback` (a URN or e-mail), else the name.
   func key(name: String?, profileURL: String?, fallback: IdentityKey? = nil) -> IdentityKey? {
+    let normalized = Self.normalize(name ?? "")
+    let known = byName[normalized]
+    if let known, known.kind == .email || known.kind == .displayName { return known }
     if let url = LinkedInURL.canonical(profileURL) {
       return IdentityKey(platform: .linkedin, nativeId: url, kind: .profileURL)
     }
-    let normalized = Self.normalize(name ?? "")
-    if let known = byName[normalized] { return known }
+    if let known { return known }
     if let fallback { return fallback }
     guard !normalized.isEmpty else { return nil }
     return IdentityKey(platform: .linkedin, nativeId: name?.trimmed ?? normalized, kind: .displayName)
   }
 
+  /// True when the archive named a member called `name`.
+  func knows(name: String) -> Bool {
+    let normalized = Self.normalize(name)
+    return byName[normalized] != nil || ambiguousNames.contains(normalized)
+  }
+
+  /// The name for matching within one archive: lowercased, spaces collapsed, without pronouns in
+  /// parentheses (`(She/Her)`) and credentials after a comma (`, CPA`, `, MBA`).
   static func normalize(_ name: String) -> String {
-    name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    var text = Substring(name)
+    if let comma = text.firstIndex(of: ",") { text = text[..<comma] }
+    var result = ""
+    var depth = 0
+    for character in text {
+      if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+        result.append(character)
+      }
+    }
+    return result.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
   }
 }
 

@@ -14,6 +14,11 @@ public struct CSVRecord: Sendable {
     return value.isEmpty || value == "null" ? nil : value
   }
 
+  /// True when the file's header has the named column.
+  public func hasColumn(_ column: String) -> Bool {
+    columns[column.uppercased()] != nil
+  }
+
   /// True when every field is empty after trimming.
   public var isBlank: Bool {
     fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
