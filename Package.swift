@@ -84,7 +84,10 @@ let package = Package(
     // Tests.
     .target(
       name: "TestSupport",
-      dependencies: ["RekindleModel", "ImportSupport", "ArchiveAccess"],
+      dependencies: [
+        "RekindleModel", "ImportSupport", "ArchiveAccess",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       path: "Tests/TestSupport"
     ),
     .testTarget(name: "ArchiveAccessTests", dependencies: ["ArchiveAccess", "TestSupport"]),

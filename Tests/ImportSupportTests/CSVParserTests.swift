@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@testable import ImportSupport
+
+struct CSVParserTests {
+  private func parse(_ text: String, chunkSize: Int = .max, delimiter: Character = ",") throws -> [[String]] {
+    var parser = CSVParser(delimiter: UInt8(ascii: delimiter.unicodeScalars.first ?? ","))
+    var rows: [[String]] = []
+    let bytes = Array(text.utf8)
+    var start = 0
+    while start < bytes.count {
+      let end = min(bytes.count, start + chunkSize)
+      try parser.feed(bytes[start..<end]) { rows.append($0.fields) }
+      start = end
+    }
+    try parser.finish { rows.append($0.fields) }
+    return rows
+  }
+
+  @Test func `quoted commas, doubled quotes and embedded line breaks`() throws {
+    let text = "a,b,c\n\"Stripe, Inc.\",\"James \"\"Tyler\"\"\",\"line one\nline two\"\nx,,z\n"
+    let rows = try parse(text)
+    #expect(rows == [["a", "b", "c"], ["Stripe, Inc.", "James \"Tyler\"", "line one\nline two"], ["x", "", "z"]])
+  }
+
+  @Test func `CRLF line ends and a last row without a line break`() throws {
+    #expect(try parse("a,b\r\n1,2\r\n3,4") == [["a", "b"], ["1", "2"], ["3", "4"]])
+  }
+
+  @Test(arguments: [1, 2, 3, 7])
+  func `chunk boundaries anywhere give the same rows`(chunkSize: Int) throws {
+    let text = "x,\"q\"\"uo,te\"\r\n\"multi\r\nline\",é😀\r\n"
+    #expect(try parse(text, chunkSize: chunkSize) == parse(text))
+    #expect(try parse(text, chunkSize: chunkSize) == [["x", "q\"uo,te"], ["multi\r\nline", "é😀"]])
+  }
+
+  @Test func `line numbers count embedded line breaks`() throws {
+    var parser = CSVParser()
+    var lines: [Int] = []
+    try parser.feed(Array("h\n\"a\nb\"\nc\n".utf8)) { lines.append($0.line) }
+    try parser.finish { lines.append($0.line) }
+    #expect(lines == [1, 2, 4])
+  }
+
+  @Test func `an unclosed quote is reported with the line it opened on`() throws {
+    var parser = CSVParser()
+    var rows: [[String]] = []
+    try parser.feed(Array("a,b\n1,2\n3,\"never closed\n4,5\n".utf8)) { rows.append($0.fields) }
+    #expect(throws: CSVParser.UnclosedQuote.self) { try parser.finish { rows.append($0.fields) } }
+    #expect(rows == [["a", "b"], ["1", "2"]])
+    do {
+      try parser.finish { _ in }
+    } catch let error as CSVParser.UnclosedQuote {
+      #expect(error.line == 3)
+    }
+  }
+
+  @Test func `bytes that are not UTF-8 are read as Windows-1252`() {
+    #expect(CSVParser.string([0x4A, 0xF6, 0x72, 0x67]) == "Jörg")
+    #expect(CSVParser.string([0x93, 0x68, 0x69, 0x94]) == "\u{201C}hi\u{201D}")
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@testable import ImportSupport
+
+struct JSONArraySplitterTests {
+  private func split(_ text: String, chunkSize: Int = .max) throws -> [String] {
+    var splitter = JSONArraySplitter()
+    var elements: [String] = []
+    let bytes = Array(text.utf8)
+    var start = 0
+    while start < bytes.count {
+      let end = min(bytes.count, start + chunkSize)
+      try splitter.feed(bytes[start..<end]) { elements.append(String(decoding: $0, as: UTF8.self)) }
+      start = end
+    }
+    try splitter.finish()
+    return elements
+  }
+
+  @Test(arguments: [1, 3, 1000])
+  func `splits a Twitter-style script into elements`(chunkSize: Int) throws {
+    let text = """
+      window.YTD.tweets.part0 = [ {"a":"x]},{\\"y"}, {"b":[1,2,{"c":"}"}]} ,
+      {"d":null} ]
+      """
+    #expect(
+      try split(text, chunkSize: chunkSize) == [#"{"a":"x]},{\"y"}"#, #"{"b":[1,2,{"c":"}"}]}"#, #"{"d":null}"#])
+  }
+
+  @Test func `reports truncation after the complete elements`() throws {
+    var splitter = JSONArraySplitter()
+    var count = 0
+    try splitter.feed(Array(#"[{"a":1},{"b":"#.utf8)) { _ in count += 1 }
+    #expect(count == 1)
+    #expect(throws: JSONArraySplitter.Truncated.self) { try splitter.finish() }
+  }
+
+  @Test func `an input without an array is an error`() {
+    #expect(throws: JSONArraySplitter.NoArray.self) { try split(#"{"a": 1}"#) }
+  }
+}
