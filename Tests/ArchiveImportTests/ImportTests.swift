@@ -1,0 +1,142 @@
+import ArchiveAccess
+import Foundation
+import GraphStore
+import RekindleModel
+import Testing
+import TestSupport
+
+@testable import ArchiveImport
+
+struct ImportTests {
+  static let allFixtures = [
+    "linkedin/2018", "linkedin/2021", "linkedin/2023", "linkedin/2024", "linkedin/2025", "facebook/2019",
+    "facebook/2022", "facebook/2026", "instagram/2025", "instagram/2026", "twitter/2020", "twitter/2023",
+  ]
+
+  @Test func `imports every fixture; the owner is never a contact`() throws {
+    let store = try StoreFixture()
+    for path in Self.allFixtures {
+      let summary = try store.importing(fixture: path)
+      #expect(summary.issues.isEmpty, "\(path): \(summary.issues)")
+      #expect(summary.interactionCount > 0, "\(path)")
+    }
+    let status = try store.database.status()
+    #expect(status.platforms.map(\.platform) == ["facebook", "instagram", "linkedin", "twitter"])
+    let counts = try store.counts()
+    #expect(counts["person"] == counts["identity"])
+    let names = try store.database.tableCounts()
+    #expect(names["owner_account"] ?? 0 >= 4)
+    var ownerAsContact = false
+    try store.database.forEachRecord(of: [.identity]) { record in
+      if let identity = record as? ExportedIdentity,
+        identity.displayName == "Alex Rivera" || identity.nativeId == "1180000000000000001"
+          || identity.nativeId == "alexrivera.data"
+      {
+        ownerAsContact = true
+      }
+    }
+    #expect(!ownerAsContact)
+  }
+
+  @Test func `importing the same archive twice changes nothing`() throws {
+    let store = try StoreFixture()
+    let zip = try ZipBuilder.zip(folder: Fixture.url("facebook/2026"), name: "facebook.zip", topFolder: "fb")
+    let first = try store.importing(zip)
+    let before = try store.counts()
+    let second = try store.importing(zip)
+    #expect(try store.counts() == before)
+    #expect(first.interactionsAdded == first.interactionCount)
+    #expect(second.interactionsAdded == 0)
+    #expect(second.interactionCount == first.interactionCount)
+    // The same archive as a folder is the same data too.
+    try store.importing(fixture: "facebook/2026")
+    #expect(try store.counts() == before)
+  }
+
+  @Test func `a newer archive adds only what is new`() throws {
+    let store = try StoreFixture()
+    let older = try copyOfFixture("facebook/2026")
+    try FileManager.default.removeItem(
+      at: older.appendingPathComponent(
+        "your_facebook_activity/messages/inbox/tomaszwisniewski_10158812345/message_1.json"))
+    let first = try store.importing(older)
+    let full = try store.importing(fixture: "facebook/2026")
+    #expect(full.interactionsAdded == 3)
+    #expect(full.interactionCount == first.interactionCount + 3)
+  }
+
+  @Test func `bad input is reported by archive, entry and line; the rest of the batch is imported`() throws {
+    let store = try StoreFixture()
+    try store.importing(fixture: "twitter/2023")
+    let before = try store.counts()
+
+    // A corrupt zip.
+    let directory = try ZipBuilder.temporaryDirectory()
+    let corrupt = directory.appendingPathComponent("broken.zip")
+    try (Data([0x50, 0x4B, 0x03, 0x04]) + Data(repeating: 7, count: 300)).write(to: corrupt)
+    let corruptSummary = try store.importing(corrupt)
+    #expect(corruptSummary.platform == nil)
+    #expect(corruptSummary.issues.first?.message.contains("not a readable zip") == true)
+
+    // A LinkedIn archive whose messages.csv has an unclosed quote on line 3.
+    let linkedin = try copyOfFixture("linkedin/2021")
+    let messages = linkedin.appendingPathComponent("messages.csv")
+    var text = try String(contentsOf: messages, encoding: .utf8)
+    text += "2-X,,Tomasz Wiśniewski,https://www.linkedin.com/in/tomasz-wisniewski-3e4f5a,Alex Rivera,"
+      + "2021-07-01 07:30:00 UTC,,\"this never ends,INBOX\n"
+    try text.write(to: messages, atomically: true, encoding: .utf8)
+    let linkedinSummary = try store.importing(linkedin)
+    let unclosed = try #require(linkedinSummary.issues.first)
+    #expect(unclosed.entry == "messages.csv")
+    #expect(unclosed.line == 4)
+    #expect(unclosed.description.contains("messages.csv"))
+    #expect(unclosed.description.contains("line 4"))
+    #expect(linkedinSummary.interactionCount == 3)
+
+    // A Facebook archive with one truncated thread.
+    let facebook = try copyOfFixture("facebook/2026")
+    let thread = facebook.appendingPathComponent(
+      "your_facebook_activity/messages/archived_threads/kevinmarsh_5551234/message_1.json")
+    let bytes = try Data(contentsOf: thread)
+    try bytes.prefix(bytes.count / 2).write(to: thread)
+    let facebookSummary = try store.importing(facebook)
+    #expect(facebookSummary.issues.count == 1)
+    #expect(facebookSummary.issues.first?.entry?.hasSuffix("kevinmarsh_5551234/message_1.json") == true)
+    #expect(facebookSummary.issues.first?.message.contains("invalid JSON") == true)
+    #expect(facebookSummary.interactionCount == 12)
+
+    // A file in no known format.
+    let unknown = directory.appendingPathComponent("photo.jpg")
+    try Data([0xFF, 0xD8, 0xFF, 0xE0]).write(to: unknown)
+    let unknownSummary = try store.importing(unknown)
+    #expect(unknownSummary.issues.first?.message.contains("not a recognized") == true)
+
+    // Nothing stored before was lost; the sound parts were added.
+    let after = try store.counts()
+    #expect(after["interaction", default: 0] == before["interaction", default: 0] + 3 + 12)
+  }
+
+  @Test func `person ids are the same in every store`() throws {
+    let first = try StoreFixture()
+    let second = try StoreFixture()
+    try first.importing(fixture: "linkedin/2024")
+    try second.importing(fixture: "twitter/2023")
+    try second.importing(fixture: "linkedin/2024")
+    #expect(try personIds(first).isSubset(of: personIds(second)))
+    #expect(try personIds(first).contains("p-7c1976dfeefd0365"))
+  }
+
+  private func personIds(_ store: StoreFixture) throws -> Set<String> {
+    var ids: Set<String> = []
+    try store.database.forEachRecord(of: [.person]) { record in
+      if let person = record as? ExportedPerson { ids.insert(person.id) }
+    }
+    return ids
+  }
+
+  private func copyOfFixture(_ path: String) throws -> URL {
+    let destination = try ZipBuilder.temporaryDirectory().appendingPathComponent("copy")
+    try FileManager.default.copyItem(at: Fixture.url(path), to: destination)
+    return destination
+  }
+}
