@@ -7,7 +7,8 @@ enum FileChunks {
     do {
       handle = try FileHandle(forReadingFrom: url)
     } catch {
-      throw ArchiveError(archive: archive, entry: entry, reason: "cannot be opened (\(error.localizedDescription))")
+      throw ArchiveError(
+        archive: archive, entry: entry, reason: "cannot be opened (\(error.localizedDescription))")
     }
     defer { try? handle.close() }
     while true {
@@ -15,7 +16,8 @@ enum FileChunks {
       do {
         chunk = try handle.read(upToCount: 1 << 20)
       } catch {
-        throw ArchiveError(archive: archive, entry: entry, reason: "read failed (\(error.localizedDescription))")
+        throw ArchiveError(
+          archive: archive, entry: entry, reason: "read failed (\(error.localizedDescription))")
       }
       guard let chunk, !chunk.isEmpty else { return }
       try consume(chunk)

@@ -26,7 +26,8 @@ public struct FacebookImporter: Importer {
     var score = MetaRecognition.loneThreadScore(in: source) * 2
     for entry in source.entries {
       let components = entry.components.map { $0.lowercased() }
-      if components.contains("your_facebook_activity") || components.contains("your_activity_across_facebook") {
+      if components.contains("your_facebook_activity") || components.contains("your_activity_across_facebook")
+      {
         score += 1
       }
       if entry.fileName == "profile_information.json" { score += 10 }
@@ -56,7 +57,9 @@ public struct FacebookImporter: Importer {
             displayName: ownerName, handle: profile?.username, emails: emails))
       }
     }
-    if ownerName == nil, let inferred = MessengerThreadReader.inferOwnerName(threadFiles: threadFiles, source: source) {
+    if ownerName == nil,
+      let inferred = MessengerThreadReader.inferOwnerName(threadFiles: threadFiles, source: source)
+    {
       ownerName = inferred
       try context.owner(
         OwnerAccount(
@@ -71,7 +74,8 @@ public struct FacebookImporter: Importer {
         "the owner could not be recognized (no profile file, and no name common to all threads): "
           + "all messages are read as received", entry: nil)
     }
-    try MessengerThreadReader(platform: .facebook, ownerName: ownerName).readThreads(threadFiles, into: context)
+    try MessengerThreadReader(platform: .facebook, ownerName: ownerName).readThreads(
+      threadFiles, into: context)
   }
 
   private func readFriends(_ entry: ArchiveEntry, context: ImportContext) throws {
@@ -90,7 +94,8 @@ public struct FacebookImporter: Importer {
         case .removedFriends:
           try context.connection(ConnectionRecord(identity: key, kind: .removedFriend, since: date))
         case .followers: try context.connection(ConnectionRecord(identity: key, kind: .follower, since: date))
-        case .following: try context.connection(ConnectionRecord(identity: key, kind: .following, since: date))
+        case .following:
+          try context.connection(ConnectionRecord(identity: key, kind: .following, since: date))
         case .sentRequests, .receivedRequests, .rejectedRequests:
           guard let date else {
             context.skip("friend requests without a date")
@@ -101,7 +106,8 @@ public struct FacebookImporter: Importer {
             InteractionRecord(
               platform: .facebook, kind: .invitation, direction: direction, timestamp: date, counterpart: key,
               participants: [key], text: meaning == .rejectedRequests ? "[request declined]" : nil,
-              sourceKey: StableHash.hex("friend-request", name, String(friend.timestamp ?? 0), direction.rawValue)))
+              sourceKey: StableHash.hex(
+                "friend-request", name, String(friend.timestamp ?? 0), direction.rawValue)))
         }
       }
     }

@@ -7,7 +7,8 @@ extension GraphDatabase {
     try read { db in
       var counts: [String: Int] = [:]
       for table in [
-        "owner_account", "owner_email", "person", "identity", "identity_attribute", "connection", "interaction",
+        "owner_account", "owner_email", "person", "identity", "identity_attribute", "connection",
+        "interaction",
         "interaction_participant",
       ] {
         counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0

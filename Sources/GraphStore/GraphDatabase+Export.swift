@@ -110,7 +110,8 @@ extension GraphDatabase {
       let platform: String = row[1]
       try body(
         ExportedConnection(
-          personId: row[0], identityId: Self.identityId(platform: platform, nativeId: row[2]), platform: platform,
+          personId: row[0], identityId: Self.identityId(platform: platform, nativeId: row[2]),
+          platform: platform,
           kind: row[3], since: (row[4] as Int64?).map(Self.isoTimestamp)))
     }
   }
@@ -165,7 +166,8 @@ extension GraphDatabase {
       let text = String(value)
       return String(repeating: "0", count: max(0, width - text.count)) + text
     }
-    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(rest / 3600, 2)):\(pad(rest % 3600 / 60, 2)):"
+    return
+      "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(rest / 3600, 2)):\(pad(rest % 3600 / 60, 2)):"
       + "\(pad(rest % 60, 2)).\(pad(Int64(millis), 3))Z"
   }
 

@@ -42,8 +42,10 @@ extension GraphDatabase {
         platforms[platform] = entry
       }
       for row in try Row.fetchAll(
-        db, sql: "SELECT platform, displayName, handle FROM owner_account WHERE displayName IS NOT NULL OR handle IS NOT NULL")
-      {
+        db,
+        sql:
+          "SELECT platform, displayName, handle FROM owner_account WHERE displayName IS NOT NULL OR handle IS NOT NULL"
+      ) {
         let platform: String = row[0]
         guard platforms[platform] != nil, platforms[platform]?.owner == nil else { continue }
         let name: String? = row[1]

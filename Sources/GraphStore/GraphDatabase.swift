@@ -24,7 +24,8 @@ public final class GraphDatabase {
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
         attributes: [.posixPermissions: 0o700])
       if !FileManager.default.fileExists(atPath: path) {
-        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        guard
+          FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         else { throw StoreError("cannot create the store file at \(path)") }
       }
       var configuration = Configuration()
@@ -46,7 +47,9 @@ public final class GraphDatabase {
 
   /// The default store path: `$REKINDLE_STORE` when set, else
   /// `$XDG_DATA_HOME/rekindle/rekindle.sqlite`, else `~/.local/share/rekindle/rekindle.sqlite`.
-  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> String
+  {
     if let path = environment["REKINDLE_STORE"], !path.isEmpty { return path }
     let dataHome =
       environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }

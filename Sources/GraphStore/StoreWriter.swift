@@ -28,7 +28,8 @@ final class StoreWriter: GraphSink {
           displayName = COALESCE(excluded.displayName, displayName), handle = COALESCE(excluded.handle, handle)
         """,
       arguments: [
-        owner.platform.rawValue, owner.key?.nativeId ?? "", owner.key?.kind.rawValue, owner.displayName, owner.handle,
+        owner.platform.rawValue, owner.key?.nativeId ?? "", owner.key?.kind.rawValue, owner.displayName,
+        owner.handle,
       ])
     for email in owner.emails {
       try db.execute(
@@ -58,7 +59,8 @@ final class StoreWriter: GraphSink {
         RETURNING id
         """)
     let arguments: StatementArguments = [
-      key.platform.rawValue, key.nativeId, key.kind.rawValue, personId, identity.displayName, identity.firstName,
+      key.platform.rawValue, key.nativeId, key.kind.rawValue, personId, identity.displayName,
+      identity.firstName,
       identity.lastName, identity.handle, identity.company, identity.title,
     ]
     guard let id = try Int64.fetchOne(statement, arguments: arguments) else {
@@ -67,7 +69,9 @@ final class StoreWriter: GraphSink {
     identityIds[key] = id
     let attributes = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO identity_attribute (identityId, kind, value) VALUES (?, ?, ?)")
-    for (kind, values) in [("email", identity.emails), ("phone", identity.phones), ("url", identity.profileURLs)] {
+    for (kind, values) in [
+      ("email", identity.emails), ("phone", identity.phones), ("url", identity.profileURLs),
+    ] {
       for value in values { try attributes.execute(arguments: [id, kind, value]) }
     }
   }
@@ -93,8 +97,10 @@ final class StoreWriter: GraphSink {
         """)
     let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
     let arguments: StatementArguments = [
-      interaction.platform.rawValue, interaction.sourceKey, interaction.kind.rawValue, interaction.direction.rawValue,
-      milliseconds, interaction.conversationId, interaction.isGroup, counterpartId, interaction.text, importId,
+      interaction.platform.rawValue, interaction.sourceKey, interaction.kind.rawValue,
+      interaction.direction.rawValue,
+      milliseconds, interaction.conversationId, interaction.isGroup, counterpartId, interaction.text,
+      importId,
     ]
     guard let id = try Int64.fetchOne(statement, arguments: arguments) else { return }
     interactionsAdded += 1

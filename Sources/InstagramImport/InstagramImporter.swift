@@ -43,7 +43,8 @@ public struct InstagramImporter: Importer {
           // Messages name the owner by display name; keep both keys as the owner's.
           try context.owner(
             OwnerAccount(
-              platform: .instagram, key: IdentityKey(platform: .instagram, nativeId: username, kind: .username),
+              platform: .instagram,
+              key: IdentityKey(platform: .instagram, nativeId: username, kind: .username),
               displayName: ownerName, handle: username, emails: info.email.map { [$0.lowercased()] } ?? []))
         }
       }
@@ -54,7 +55,8 @@ public struct InstagramImporter: Importer {
     if let ownerName {
       try context.owner(
         OwnerAccount(
-          platform: .instagram, key: IdentityKey(platform: .instagram, nativeId: ownerName, kind: .displayName),
+          platform: .instagram,
+          key: IdentityKey(platform: .instagram, nativeId: ownerName, kind: .displayName),
           displayName: ownerName))
     } else if !threadFiles.isEmpty {
       context.report(
@@ -64,7 +66,8 @@ public struct InstagramImporter: Importer {
     for entry in source.entries where Self.isRelationshipFile(entry) {
       try context.readEntry(entry) { try readRelationships($0, context: context) }
     }
-    try MessengerThreadReader(platform: .instagram, ownerName: ownerName).readThreads(threadFiles, into: context)
+    try MessengerThreadReader(platform: .instagram, ownerName: ownerName).readThreads(
+      threadFiles, into: context)
   }
 
   /// Files under `followers_and_following/`, and a followers file given on its own.
@@ -72,7 +75,8 @@ public struct InstagramImporter: Importer {
     let components = entry.components.map { $0.lowercased() }
     guard entry.fileName.hasSuffix(".json") else { return false }
     return components.dropLast().contains("followers_and_following")
-      || (components.count == 1 && (entry.fileName.hasPrefix("followers_") || entry.fileName == "following.json"))
+      || (components.count == 1
+        && (entry.fileName.hasPrefix("followers_") || entry.fileName == "following.json"))
   }
 
   private func readRelationships(_ entry: ArchiveEntry, context: ImportContext) throws {

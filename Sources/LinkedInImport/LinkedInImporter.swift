@@ -26,7 +26,9 @@ public struct LinkedInImporter: Importer {
     where source.headText(of: entry).contains("Sent At") {
       score += 5
     }
-    for name in ["Profile.csv", "Email Addresses.csv", "Positions.csv", "Skills.csv", "Endorsement_Received_Info.csv"]
+    for name in [
+      "Profile.csv", "Email Addresses.csv", "Positions.csv", "Skills.csv", "Endorsement_Received_Info.csv",
+    ]
     where !source.entries(named: name).isEmpty {
       score += 2
     }
@@ -83,7 +85,9 @@ public struct LinkedInImporter: Importer {
     return owner
   }
 
-  private func readConnections(_ entry: ArchiveEntry, people: inout LinkedInPeople, context: ImportContext) throws {
+  private func readConnections(_ entry: ArchiveEntry, people: inout LinkedInPeople, context: ImportContext)
+    throws
+  {
     try CSVEntryReader().read(
       entry, from: context.source, isHeader: { $0.contains("First Name", "Last Name", "Connected On") }
     ) { record in
@@ -97,7 +101,9 @@ public struct LinkedInImporter: Importer {
       }
       let name = [first, last].compactMap { $0 }.joined(separator: " ")
       let fallback = email.map { IdentityKey(platform: .linkedin, nativeId: $0, kind: .email) }
-      guard let key = people.key(name: url == nil && email != nil ? nil : name, profileURL: url, fallback: fallback)
+      guard
+        let key = people.key(
+          name: url == nil && email != nil ? nil : name, profileURL: url, fallback: fallback)
       else { return }
       people.remember(name: name, key: key)
       try context.identity(
@@ -132,7 +138,8 @@ public struct LinkedInImporter: Importer {
         return
       }
       try context.identity(
-        IdentityRecord(key: key, displayName: name, profileURLs: LinkedInURL.canonical(url).map { [$0] } ?? []))
+        IdentityRecord(
+          key: key, displayName: name, profileURLs: LinkedInURL.canonical(url).map { [$0] } ?? []))
       let text = record["Message"]
       try context.interaction(
         InteractionRecord(

@@ -22,7 +22,8 @@ struct LinkedInMessages {
         return
       }
       guard let dateText = record["DATE"], let date = ExportDate.parse(dateText) else {
-        context.report("unreadable or missing DATE '\(record["DATE"] ?? "")'", entry: entry, line: record.line)
+        context.report(
+          "unreadable or missing DATE '\(record["DATE"] ?? "")'", entry: entry, line: record.line)
         return
       }
       let senderName = record["FROM"]

@@ -49,7 +49,11 @@ struct LinkedInPeople {
     var result = ""
     var depth = 0
     for character in text {
-      if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+      if character == "(" {
+        depth += 1
+      } else if character == ")" {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
         result.append(character)
       }
     }

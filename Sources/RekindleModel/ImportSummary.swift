@@ -1,5 +1,3 @@
-
-
 /// What one archive's import read and wrote.
 public struct ImportSummary: Sendable {
   /// The archive, folder or file the user gave.

@@ -18,8 +18,9 @@ public struct TwitterImporter: Importer {
     var score = 0
     for entry in source.entries where entry.fileName.hasSuffix(".js") {
       let name = entry.fileName
-      guard name == "manifest.js" || name == "account.js" || name.hasPrefix("direct-message")
-        || name.hasPrefix("tweet") || name.hasPrefix("follow")
+      guard
+        name == "manifest.js" || name == "account.js" || name.hasPrefix("direct-message")
+          || name.hasPrefix("tweet") || name.hasPrefix("follow")
       else { continue }
       let head = source.headText(of: entry, bytes: 256)
       if head.contains("window.YTD.") || head.contains("window.__THAR_CONFIG") { score += 10 }
@@ -61,7 +62,8 @@ public struct TwitterImporter: Importer {
     let name = entry.fileName
     guard name.hasSuffix(".js") else { return false }
     let stem = name.dropLast(3)
-    return stem == "tweets" || stem == "tweet" || stem.hasPrefix("tweets-part") || stem.hasPrefix("tweet-part")
+    return stem == "tweets" || stem == "tweet" || stem.hasPrefix("tweets-part")
+      || stem.hasPrefix("tweet-part")
   }
 
   /// Reads the owner from `account.js`, else `manifest.js`; returns the owner's account id.
@@ -70,10 +72,13 @@ public struct TwitterImporter: Importer {
     var owner: OwnerAccount?
     for entry in context.source.entries(named: "account.js") {
       try context.readEntry(entry) { entry in
-        guard let account = try reader.decode([TwitterAccountItem].self, from: entry, in: context.source).first?.account
+        guard
+          let account = try reader.decode([TwitterAccountItem].self, from: entry, in: context.source).first?
+            .account
         else { throw EntryFailure("account.js lists no account") }
         owner = OwnerAccount(
-          platform: .twitter, key: IdentityKey(platform: .twitter, nativeId: account.accountId, kind: .accountID),
+          platform: .twitter,
+          key: IdentityKey(platform: .twitter, nativeId: account.accountId, kind: .accountID),
           displayName: account.accountDisplayName, handle: account.username,
           emails: account.email.map { [$0.lowercased()] } ?? [])
       }

@@ -17,7 +17,9 @@ struct TwitterMessages {
     }
   }
 
-  private func read(_ conversation: TwitterConversationItem.Conversation, entry: ArchiveEntry, context: ImportContext)
+  private func read(
+    _ conversation: TwitterConversationItem.Conversation, entry: ArchiveEntry, context: ImportContext
+  )
     throws
   {
     // Everyone the conversation names: senders, recipients, and members of join events.
@@ -35,13 +37,16 @@ struct TwitterMessages {
         add(membership?.initiatingUserId?.text)
       }
     }
-    let isGroup = members.count > 1 || conversation.messages.contains { $0.messageCreate != nil && $0.messageCreate?.recipientId == nil }
+    let isGroup =
+      members.count > 1
+      || conversation.messages.contains { $0.messageCreate != nil && $0.messageCreate?.recipientId == nil }
     let keys = members.map { IdentityKey(platform: .twitter, nativeId: $0, kind: .accountID) }
     for key in keys { try context.identity(IdentityRecord(key: key)) }
     for event in conversation.messages {
       guard let message = event.messageCreate else { continue }
       guard let date = ExportDate.parse(message.createdAt) else {
-        context.report("message \(message.id.text): unreadable createdAt '\(message.createdAt)'", entry: entry)
+        context.report(
+          "message \(message.id.text): unreadable createdAt '\(message.createdAt)'", entry: entry)
         continue
       }
       let sent = message.senderId.text == ownerID

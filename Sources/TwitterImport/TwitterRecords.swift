@@ -11,7 +11,8 @@ struct FlexibleID: Decodable, Hashable {
       text = String(number)
     } else {
       throw DecodingError.typeMismatch(
-        String.self, .init(codingPath: decoder.codingPath, debugDescription: "expected an id string or number"))
+        String.self,
+        .init(codingPath: decoder.codingPath, debugDescription: "expected an id string or number"))
     }
   }
 }

@@ -1,12 +1,13 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import ArchiveAccess
 
 struct ZipArchiveSourceTests {
   @Test func `reads entries under a top folder as streams`() throws {
-    let zip = try ZipBuilder.zip(folder: Fixture.url("twitter/2023"), name: "export.zip", topFolder: "twitter-2026")
+    let zip = try ZipBuilder.zip(
+      folder: Fixture.url("twitter/2023"), name: "export.zip", topFolder: "twitter-2026")
     let source = try ArchiveOpener.open(zip)
     #expect(source is ZipArchiveSource)
     let entry = try #require(source.entries.first { $0.path == "twitter-2026/data/account.js" })
@@ -23,7 +24,8 @@ struct ZipArchiveSourceTests {
   @Test func `entries whose paths escape the archive are refused`() throws {
     let zip = try ZipBuilder.zip(
       entries: [
-        ("../../etc/passwd", Data("x".utf8)), ("/absolute.txt", Data("x".utf8)), ("ok/./fine.txt", Data("y".utf8)),
+        ("../../etc/passwd", Data("x".utf8)), ("/absolute.txt", Data("x".utf8)),
+        ("ok/./fine.txt", Data("y".utf8)),
         ("dir\\evil.txt", Data("x".utf8)),
       ], name: "slip.zip")
     let source = try ArchiveOpener.open(zip)

@@ -2,8 +2,8 @@ import ArchiveAccess
 import Foundation
 import GraphStore
 import RekindleModel
-import Testing
 import TestSupport
+import Testing
 
 @testable import ArchiveImport
 
@@ -82,7 +82,8 @@ struct ImportTests {
     let linkedin = try copyOfFixture("linkedin/2021")
     let messages = linkedin.appendingPathComponent("messages.csv")
     var text = try String(contentsOf: messages, encoding: .utf8)
-    text += "2-X,,Tomasz Wiśniewski,https://www.linkedin.com/in/tomasz-wisniewski-3e4f5a,Alex Rivera,"
+    text +=
+      "2-X,,Tomasz Wiśniewski,https://www.linkedin.com/in/tomasz-wisniewski-3e4f5a,Alex Rivera,"
       + "2021-07-01 07:30:00 UTC,,\"this never ends,INBOX\n"
     try text.write(to: messages, atomically: true, encoding: .utf8)
     let linkedinSummary = try store.importing(linkedin)

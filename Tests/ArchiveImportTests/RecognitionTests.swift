@@ -1,8 +1,8 @@
 import ArchiveAccess
 import Foundation
 import RekindleModel
-import Testing
 import TestSupport
+import Testing
 
 @testable import ArchiveImport
 
@@ -24,7 +24,9 @@ struct RecognitionTests {
   }
 
   @Test(arguments: fixtures.filter { !$0.0.contains(".") })
-  func `recognizes zips at the root or under one top folder, whatever their name`(path: String, platform: Platform)
+  func `recognizes zips at the root or under one top folder, whatever their name`(
+    path: String, platform: Platform
+  )
     throws
   {
     for top in [nil, "export-folder"] {

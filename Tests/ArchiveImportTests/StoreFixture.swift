@@ -10,7 +10,8 @@ struct StoreFixture {
   let importer = ArchiveImporter()
 
   init() throws {
-    database = try GraphDatabase(path: ZipBuilder.temporaryDirectory().appendingPathComponent("test.sqlite").path)
+    database = try GraphDatabase(
+      path: ZipBuilder.temporaryDirectory().appendingPathComponent("test.sqlite").path)
   }
 
   @discardableResult

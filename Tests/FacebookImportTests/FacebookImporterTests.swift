@@ -1,7 +1,7 @@
 import Foundation
 import RekindleModel
-import Testing
 import TestSupport
+import Testing
 
 @testable import FacebookImport
 
@@ -72,14 +72,16 @@ struct FacebookImporterTests {
 
   @Test func `2022 layout: friends_and_followers folder`() throws {
     let sink = try Fixture.run(importer, on: "facebook/2022")
-    #expect(Set(sink.connections.map(\.identity.nativeId)) == ["Kevin Marsh", "Zoë Lindqvist", "Lena Fischer"])
+    #expect(
+      Set(sink.connections.map(\.identity.nativeId)) == ["Kevin Marsh", "Zoë Lindqvist", "Lena Fischer"])
     #expect(sink.interactions(containing: "Tack för igår").first?.direction == .received)
     #expect(sink.interactions.first { $0.kind == .invitation }?.counterpart?.nativeId == "Jonas Becker")
   }
 
   @Test func `a thread file given alone, without a profile`() throws {
     let sink = try Fixture.run(
-      importer, on: "facebook/2026/your_facebook_activity/messages/inbox/tomaszwisniewski_10158812345/message_1.json")
+      importer,
+      on: "facebook/2026/your_facebook_activity/messages/inbox/tomaszwisniewski_10158812345/message_1.json")
     // With one thread the owner cannot be told apart: the issue is reported, messages still read.
     #expect(sink.interactions.count == 3)
     #expect(sink.interactions.allSatisfy { $0.conversationId == "tomaszwisniewski_10158812345" })

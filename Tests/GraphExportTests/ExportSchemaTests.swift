@@ -1,8 +1,8 @@
 import ArchiveImport
 import Foundation
 import GraphStore
-import Testing
 import TestSupport
+import Testing
 
 @testable import GraphExport
 
@@ -10,7 +10,8 @@ struct ExportSchemaTests {
   let schema: JSONSchemaValidator
 
   init() throws {
-    schema = try JSONSchemaValidator(url: Fixture.repositoryRoot.appendingPathComponent("docs/schema/rekindle.schema.json"))
+    schema = try JSONSchemaValidator(
+      url: Fixture.repositoryRoot.appendingPathComponent("docs/schema/rekindle.schema.json"))
   }
 
   private func populatedStore() throws -> GraphDatabase {

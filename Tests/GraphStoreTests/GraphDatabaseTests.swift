@@ -1,16 +1,18 @@
 import Foundation
 import RekindleModel
-import Testing
 import TestSupport
+import Testing
 
 @testable import GraphStore
 
 struct GraphDatabaseTests {
   private func makeDatabase() throws -> GraphDatabase {
-    try GraphDatabase(path: ZipBuilder.temporaryDirectory().appendingPathComponent("nested/store.sqlite").path)
+    try GraphDatabase(
+      path: ZipBuilder.temporaryDirectory().appendingPathComponent("nested/store.sqlite").path)
   }
 
-  private let priya = IdentityKey(platform: .linkedin, nativeId: "https://www.linkedin.com/in/priya", kind: .profileURL)
+  private let priya = IdentityKey(
+    platform: .linkedin, nativeId: "https://www.linkedin.com/in/priya", kind: .profileURL)
 
   @Test func `the store file is created readable by its owner only`() throws {
     let database = try makeDatabase()
@@ -23,7 +25,9 @@ struct GraphDatabaseTests {
     #expect(
       GraphDatabase.defaultPath(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"])
         == "/data/rekindle/rekindle.sqlite")
-    #expect(GraphDatabase.defaultPath(environment: ["HOME": "/home/a"]) == "/home/a/.local/share/rekindle/rekindle.sqlite")
+    #expect(
+      GraphDatabase.defaultPath(environment: ["HOME": "/home/a"])
+        == "/home/a/.local/share/rekindle/rekindle.sqlite")
   }
 
   @Test func `identities merge what each record adds; connections keep the earliest date`() throws {
@@ -31,8 +35,10 @@ struct GraphDatabaseTests {
     _ = try database.storeArchive { sink in
       try sink.identity(IdentityRecord(key: priya, displayName: "Priya N", company: "Northwind"))
       try sink.identity(IdentityRecord(key: priya, displayName: "Priya Natarajan", emails: ["p@example.com"]))
-      try sink.connection(ConnectionRecord(identity: priya, kind: .connected, since: Date(timeIntervalSince1970: 2000)))
-      try sink.connection(ConnectionRecord(identity: priya, kind: .connected, since: Date(timeIntervalSince1970: 1000)))
+      try sink.connection(
+        ConnectionRecord(identity: priya, kind: .connected, since: Date(timeIntervalSince1970: 2000)))
+      try sink.connection(
+        ConnectionRecord(identity: priya, kind: .connected, since: Date(timeIntervalSince1970: 1000)))
       try sink.connection(ConnectionRecord(identity: priya, kind: .connected, since: nil))
       return ImportSummary(archive: "test", platform: .linkedin)
     }
@@ -78,7 +84,9 @@ struct GraphDatabaseTests {
     #expect(counts["interaction_participant"] == 1)
     #expect(counts["identity"] == 1)
     var exported: [ExportedInteraction] = []
-    try database.forEachRecord(of: [.interaction]) { if let x = $0 as? ExportedInteraction { exported.append(x) } }
+    try database.forEachRecord(of: [.interaction]) {
+      if let x = $0 as? ExportedInteraction { exported.append(x) }
+    }
     #expect(exported.first?.timestamp == "1970-01-01T00:00:01.500Z")
     #expect(exported.first?.personId == PersonID.initial(for: priya))
   }

@@ -1,7 +1,7 @@
 import ArchiveAccess
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import ImportSupport
 
@@ -10,7 +10,8 @@ struct CSVEntryReaderTests {
     let source = try ArchiveOpener.open(Fixture.url("linkedin/2018/Logins.csv"))
     var records: [CSVRecord] = []
     try CSVEntryReader().read(
-      source.entries[0], from: source, isHeader: { $0.contains("Login Date") }, onRecord: { records.append($0) })
+      source.entries[0], from: source, isHeader: { $0.contains("Login Date") },
+      onRecord: { records.append($0) })
     #expect(records.count == 2)
     #expect(records.first?["Login Date"] == "2018/08/18 17:16:55 UTC")
     #expect(records.first?["User Agent"] == "Mozilla/5.0 (X11; Linux x86_64)")
@@ -34,7 +35,9 @@ struct CSVEntryReaderTests {
     try Data("just,some,other\n1,2,3\n".utf8).write(to: file)
     let source = try ArchiveOpener.open(file)
     #expect(throws: CSVEntryReader.Failure.self) {
-      try CSVEntryReader().read(source.entries[0], from: source, isHeader: { $0.contains("Connected On") }) { _ in }
+      try CSVEntryReader().read(source.entries[0], from: source, isHeader: { $0.contains("Connected On") }) {
+        _ in
+      }
     }
   }
 }

@@ -21,7 +21,8 @@ struct CSVParserTests {
   @Test func `quoted commas, doubled quotes and embedded line breaks`() throws {
     let text = "a,b,c\n\"Stripe, Inc.\",\"James \"\"Tyler\"\"\",\"line one\nline two\"\nx,,z\n"
     let rows = try parse(text)
-    #expect(rows == [["a", "b", "c"], ["Stripe, Inc.", "James \"Tyler\"", "line one\nline two"], ["x", "", "z"]])
+    #expect(
+      rows == [["a", "b", "c"], ["Stripe, Inc.", "James \"Tyler\"", "line one\nline two"], ["x", "", "z"]])
   }
 
   @Test func `CRLF line ends and a last row without a line break`() throws {

@@ -25,7 +25,9 @@ struct JSONArraySplitterTests {
       {"d":null} ]
       """
     #expect(
-      try split(text, chunkSize: chunkSize) == [#"{"a":"x]},{\"y"}"#, #"{"b":[1,2,{"c":"}"}]}"#, #"{"d":null}"#])
+      try split(text, chunkSize: chunkSize) == [
+        #"{"a":"x]},{\"y"}"#, #"{"b":[1,2,{"c":"}"}]}"#, #"{"d":null}"#,
+      ])
   }
 
   @Test func `reports truncation after the complete elements`() throws {

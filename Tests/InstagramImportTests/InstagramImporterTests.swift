@@ -1,7 +1,7 @@
 import Foundation
 import RekindleModel
-import Testing
 import TestSupport
+import Testing
 
 @testable import InstagramImport
 
@@ -14,7 +14,8 @@ struct InstagramImporterTests {
     #expect(sink.owners.contains { $0.key?.nativeId == "Alex Rivera" })
     #expect(Set(sink.connections(of: "zoe.lindqvist").map(\.kind)) == [.follower, .following, .closeFriend])
     #expect(
-      sink.connections(of: "zoe.lindqvist").first { $0.kind == .follower }?.since?.iso == "2024-07-05T04:14:44Z")
+      sink.connections(of: "zoe.lindqvist").first { $0.kind == .follower }?.since?.iso
+        == "2024-07-05T04:14:44Z")
     #expect(sink.connections(of: "kaynes._").first?.kind == .follower)
     #expect(sink.connections(of: "spam.account.123").first?.kind == .blocked)
     #expect(sink.connections(of: "oldfriend_88").first?.kind == .unfollowed)

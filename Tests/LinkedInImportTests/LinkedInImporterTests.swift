@@ -1,7 +1,7 @@
 import Foundation
 import RekindleModel
-import Testing
 import TestSupport
+import Testing
 
 @testable import LinkedInImport
 
@@ -23,7 +23,8 @@ struct LinkedInImporterTests {
     let samira = try #require(sink.identity("https://www.linkedin.com/in/samira-o\u{2019}connell-9f8e7d"))
     #expect(samira.lastName == "O\"Connell, CPA")
     #expect(sink.identity("https://www.linkedin.com/in/jordanlee")?.firstName == "Jordan")
-    #expect(sink.identity("https://www.linkedin.com/in/robert-mueller-1a2b3c")?.emails == ["r.mueller@example.com"])
+    #expect(
+      sink.identity("https://www.linkedin.com/in/robert-mueller-1a2b3c")?.emails == ["r.mueller@example.com"])
     #expect(sink.summary.issues.isEmpty)
   }
 
@@ -32,7 +33,8 @@ struct LinkedInImporterTests {
     let messages = sink.interactions.filter { $0.kind == .message }
     #expect(messages.count == 4)
     #expect(sink.summary.skipped["draft messages"] == 1)
-    #expect(sink.summary.skipped["messages from LinkedIn itself or sponsored senders (no sender profile URL)"] == 1)
+    #expect(
+      sink.summary.skipped["messages from LinkedIn itself or sponsored senders (no sender profile URL)"] == 1)
     let reply = try #require(sink.interactions(containing: "Coffee next week?").first)
     #expect(reply.text == "Happy to!\nCoffee next week?\n\nAlex")
     #expect(reply.direction == .sent)

@@ -64,7 +64,8 @@ public struct JSONSchemaValidator {
         }
       }
       guard matches == 1 else {
-        throw SchemaError("\(path): matches \(matches) of oneOf; failures: \(failures.joined(separator: " | "))")
+        throw SchemaError(
+          "\(path): matches \(matches) of oneOf; failures: \(failures.joined(separator: " | "))")
       }
     }
     if let type = schema["type"] {
@@ -74,7 +75,9 @@ public struct JSONSchemaValidator {
       }
     }
     if let constant = schema["const"] {
-      guard Self.equal(value, constant) else { throw SchemaError("\(path): expected \(constant), found \(value)") }
+      guard Self.equal(value, constant) else {
+        throw SchemaError("\(path): expected \(constant), found \(value)")
+      }
     }
     if let options = schema["enum"] as? [Any] {
       guard options.contains(where: { Self.equal(value, $0) }) else {
@@ -122,7 +125,8 @@ public struct JSONSchemaValidator {
     case "array": return value is [Any]
     case "string": return value is String
     case "boolean": return isBool(value)
-    case "integer": return !isBool(value) && (value as? NSNumber).map { $0.doubleValue.rounded() == $0.doubleValue } == true
+    case "integer":
+      return !isBool(value) && (value as? NSNumber).map { $0.doubleValue.rounded() == $0.doubleValue } == true
     case "number": return !isBool(value) && value is NSNumber
     case "null": return value is NSNull
     default: return false

@@ -5,7 +5,8 @@ import ZIPFoundation
 public enum ZipBuilder {
   /// A new empty temporary folder.
   public static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("rekindle-tests-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "rekindle-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -15,7 +16,8 @@ public enum ZipBuilder {
   public static func zip(folder: URL, name: String, topFolder: String? = nil) throws -> URL {
     let destination = try temporaryDirectory().appendingPathComponent(name)
     let archive = try Archive(url: destination, accessMode: .create)
-    let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+    let enumerator = FileManager.default.enumerator(
+      at: folder, includingPropertiesForKeys: [.isRegularFileKey])
     let root = folder.standardizedFileURL.path + "/"
     while let file = enumerator?.nextObject() as? URL {
       guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
@@ -27,7 +29,8 @@ public enum ZipBuilder {
   }
 
   /// A zip with the given entries (path → content), for hostile or odd archives.
-  public static func zip(entries: [(String, Data)], name: String, compression: CompressionMethod = .deflate) throws
+  public static func zip(entries: [(String, Data)], name: String, compression: CompressionMethod = .deflate)
+    throws
     -> URL
   {
     let destination = try temporaryDirectory().appendingPathComponent(name)

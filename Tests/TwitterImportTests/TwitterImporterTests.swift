@@ -1,7 +1,7 @@
 import Foundation
 import RekindleModel
-import Testing
 import TestSupport
+import Testing
 
 @testable import TwitterImport
 

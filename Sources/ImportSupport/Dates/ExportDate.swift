@@ -28,7 +28,9 @@ public enum ExportDate {
       let character = text[index]
       if character.isASCII, character.isNumber {
         let start = index
-        while index < text.endIndex, text[index].isASCII, text[index].isNumber { index = text.index(after: index) }
+        while index < text.endIndex, text[index].isASCII, text[index].isNumber {
+          index = text.index(after: index)
+        }
         numbers.append(Int(text[start..<index]) ?? 0)
       } else if character.isLetter {
         let start = index

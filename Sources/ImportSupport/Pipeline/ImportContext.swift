@@ -25,7 +25,8 @@ public final class ImportContext {
     self.sink = sink
     summary = ImportSummary(archive: source.location, platform: platform)
     for refused in source.refusedEntries {
-      summary.issues.append(ImportIssue(archive: source.location, entry: refused.entry, message: refused.reason))
+      summary.issues.append(
+        ImportIssue(archive: source.location, entry: refused.entry, message: refused.reason))
     }
   }
 
@@ -86,7 +87,8 @@ public final class ImportContext {
 
   /// Records a problem with an entry or one of its lines.
   public func report(_ message: String, entry: ArchiveEntry?, line: Int? = nil) {
-    summary.issues.append(ImportIssue(archive: source.location, entry: entry?.path, line: line, message: message))
+    summary.issues.append(
+      ImportIssue(archive: source.location, entry: entry?.path, line: line, message: message))
   }
 
   // MARK: Reading entries
