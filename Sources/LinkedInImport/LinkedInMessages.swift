@@ -15,7 +15,7 @@ struct LinkedInMessages {
 
   /// Reads the messages, teaching `people` the profile URLs the file pairs with names.
   func read(_ entry: ArchiveEntry, people: inout LinkedInPeople, context: ImportContext) throws {
-    let ownerName = owner.name.map(LinkedInPeople.normalize)
+    let ownerName = owner.name.map(people.normalized)
     try CSVEntryReader().read(entry, from: context.source, isHeader: Self.isHeader) { record in
       if record["IS MESSAGE DRAFT"]?.lowercased() == "yes" {
         context.skip("draft messages")
@@ -34,7 +34,7 @@ struct LinkedInMessages {
       if let direction = record["Direction"] {
         senderIsOwner = direction.uppercased() == "OUTGOING"
       } else {
-        senderIsOwner = senderName.map(LinkedInPeople.normalize) == ownerName && ownerName != nil
+        senderIsOwner = senderName.map(people.normalized) == ownerName && ownerName != nil
       }
       var participants: [IdentityKey] = []
       var senderKey: IdentityKey?
@@ -50,17 +50,17 @@ struct LinkedInMessages {
         if let senderKey {
           people.remember(name: senderName ?? "", key: senderKey)
           participants.append(senderKey)
-          try context.identity(identity(senderKey, name: senderName, url: senderURL))
+          try context.identity(identity(senderKey, name: senderName, url: people.canonicalURL(senderURL)))
         }
       }
       let urlsAligned = recipientURLs.count == recipientNames.count
       for (index, name) in recipientNames.enumerated() {
-        if LinkedInPeople.normalize(name) == ownerName { continue }
+        if people.normalized(name) == ownerName { continue }
         let url = urlsAligned ? recipientURLs[index] : nil
         guard let key = people.key(name: name, profileURL: url), !participants.contains(key) else { continue }
         people.remember(name: name, key: key)
         participants.append(key)
-        try context.identity(identity(key, name: name, url: url))
+        try context.identity(identity(key, name: name, url: people.canonicalURL(url)))
       }
       if participants.isEmpty {
         context.skip(
@@ -83,16 +83,16 @@ struct LinkedInMessages {
     }
   }
 
+  /// An identity record with an already canonical profile URL.
   private func identity(_ key: IdentityKey, name: String?, url: String?) -> IdentityRecord {
-    IdentityRecord(
-      key: key, displayName: name?.trimmed, profileURLs: LinkedInURL.canonical(url).map { [$0] } ?? [])
+    IdentityRecord(key: key, displayName: name?.trimmed, profileURLs: url.map { [$0] } ?? [])
   }
 
   /// Splits a group field (names or URLs joined with `,` or `;`).
   static func split(_ field: String?) -> [String] {
     guard let field else { return [] }
     let separator: Character = field.contains(";") ? ";" : ","
-    return field.split(separator: separator).map { String($0).trimmed }.filter { !$0.isEmpty }
+    return field.split(separator: separator).map(\.trimmed).filter { !$0.isEmpty }
   }
 
   /// The participant who is in (nearly) every message and is not one of the owner's connections:

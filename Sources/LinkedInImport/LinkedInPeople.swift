@@ -6,10 +6,34 @@ import RekindleModel
 struct LinkedInPeople {
   private var byName: [String: IdentityKey] = [:]
   private var ambiguousNames: Set<String> = []
+  /// Names and URLs repeat on every message row: each is normalized once.
+  private let memo = Memo()
+
+  private final class Memo {
+    var names: [String: String] = [:]
+    var urls: [String: String?] = [:]
+  }
+
+  /// ``normalize(_:)``, memoized.
+  func normalized(_ name: String) -> String {
+    if let known = memo.names[name] { return known }
+    let value = Self.normalize(name)
+    memo.names[name] = value
+    return value
+  }
+
+  /// ``LinkedInURL/canonical(_:)``, memoized.
+  func canonicalURL(_ url: String?) -> String? {
+    guard let url else { return nil }
+    if let known = memo.urls[url] { return known }
+    let value = LinkedInURL.canonical(url)
+    memo.urls[url] = value
+    return value
+  }
 
   /// Remembers that `name` is the member with `key`; a name shared by two members is forgotten.
   mutating func remember(name: String, key: IdentityKey) {
-    let normalized = Self.normalize(name)
+    let normalized = normalized(name)
     guard !normalized.isEmpty, !ambiguousNames.contains(normalized) else { return }
     if let known = byName[normalized], known != key {
       byName[normalized] = nil
@@ -23,10 +47,10 @@ struct LinkedInPeople {
   /// the same archive (older connection lists have no URLs), else the canonical profile URL when
   /// there is one, else the remembered key, else the `fallback` (a URN or e-mail), else the name.
   func key(name: String?, profileURL: String?, fallback: IdentityKey? = nil) -> IdentityKey? {
-    let normalized = Self.normalize(name ?? "")
+    let normalized = normalized(name ?? "")
     let known = byName[normalized]
     if let known, known.kind == .email || known.kind == .displayName { return known }
-    if let url = LinkedInURL.canonical(profileURL) {
+    if let url = canonicalURL(profileURL) {
       return IdentityKey(platform: .linkedin, nativeId: url, kind: .profileURL)
     }
     if let known { return known }
@@ -37,7 +61,7 @@ struct LinkedInPeople {
 
   /// True when the archive named a member called `name`.
   func knows(name: String) -> Bool {
-    let normalized = Self.normalize(name)
+    let normalized = normalized(name)
     return byName[normalized] != nil || ambiguousNames.contains(normalized)
   }
 
@@ -59,9 +83,4 @@ struct LinkedInPeople {
     }
     return result.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
   }
-}
-
-extension String {
-  /// The string without leading and trailing white space.
-  var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

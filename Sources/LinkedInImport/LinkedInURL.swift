@@ -6,9 +6,15 @@ enum LinkedInURL {
   /// `http(s)://(www.|xx.)linkedin.com/in/<slug>/?query` and the scheme-less `www.linkedin.com/in/…`;
   /// `nil` when `text` is not a profile URL.
   static func canonical(_ text: String?) -> String? {
-    guard var rest = text?.trimmingCharacters(in: .whitespaces), !rest.isEmpty else { return nil }
-    for scheme in ["https://", "http://"] where rest.lowercased().hasPrefix(scheme) {
-      rest = String(rest.dropFirst(scheme.count))
+    guard var rest = text?.trimmed, !rest.isEmpty else { return nil }
+    if rest.hasPrefix("https://") {
+      rest = String(rest.dropFirst(8))
+    } else if rest.hasPrefix("http://") {
+      rest = String(rest.dropFirst(7))
+    } else {
+      for scheme in ["https://", "http://"] where rest.lowercased().hasPrefix(scheme) {
+        rest = String(rest.dropFirst(scheme.count))
+      }
     }
     guard let slash = rest.firstIndex(of: "/") else { return nil }
     let host = rest[..<slash].lowercased()
@@ -17,7 +23,8 @@ enum LinkedInURL {
     if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<query] }
     let parts = path.split(separator: "/")
     guard parts.count >= 2, parts[0] == "in" else { return nil }
-    let slug = (String(parts[1]).removingPercentEncoding ?? String(parts[1])).lowercased()
+    let raw = String(parts[1])
+    let slug = (raw.contains("%") ? raw.removingPercentEncoding ?? raw : raw).lowercased()
     return "https://www.linkedin.com/in/" + slug
   }
 }

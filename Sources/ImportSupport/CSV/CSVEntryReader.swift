@@ -40,11 +40,12 @@ public struct CSVEntryReader {
       if header == nil {
         rowsSeen += 1
         let candidate = CSVHeader(
-          names: row.fields.map { $0.trimmingCharacters(in: .whitespaces) }, line: row.line)
+          names: row.fields.map(\.trimmed), line: row.line)
         if isHeader(candidate) {
           header = candidate
-          for (index, name) in candidate.names.enumerated() where columns[name.uppercased()] == nil {
-            columns[name.uppercased()] = index
+          for (index, name) in candidate.names.enumerated() {
+            if columns[name] == nil { columns[name] = index }
+            if columns[name.uppercased()] == nil { columns[name.uppercased()] = index }
           }
           try onHeader(candidate)
         } else if rowsSeen >= Self.headerSearchRows {

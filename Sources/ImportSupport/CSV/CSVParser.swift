@@ -107,7 +107,9 @@ public struct CSVParser {
 
   /// Decodes field bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8.
   static func string(_ bytes: [UInt8]) -> String {
-    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    // Decoding repairs invalid UTF-8; the text is valid when nothing was repaired.
+    let text = String(decoding: bytes, as: UTF8.self)
+    if text.utf8.elementsEqual(bytes) { return text }
     return String(bytes.map { Character(Unicode.Scalar(windows1252: $0)) })
   }
 }

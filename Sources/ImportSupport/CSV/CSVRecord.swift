@@ -9,8 +9,8 @@ public struct CSVRecord: Sendable {
   /// The trimmed value of the named column (names compare case-insensitively), or `nil` when the
   /// column is absent or the value is empty or the literal `null`.
   public subscript(_ column: String) -> String? {
-    guard let index = columns[column.uppercased()], index < fields.count else { return nil }
-    let value = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let index = columns[column] ?? columns[column.uppercased()], index < fields.count else { return nil }
+    let value = fields[index].trimmed
     return value.isEmpty || value == "null" ? nil : value
   }
 
@@ -21,6 +21,6 @@ public struct CSVRecord: Sendable {
 
   /// True when every field is empty after trimming.
   public var isBlank: Bool {
-    fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+    fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
   }
 }

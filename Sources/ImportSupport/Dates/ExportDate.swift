@@ -13,34 +13,39 @@ public enum ExportDate {
   /// - `1/8/18, 6:14 PM`, `12/24/23, 05:28 AM`, `6/17/23` (US month/day/year)
   /// - `Tue Jan 31 09:01:52 +0000 2017` (Twitter/X) and `Tue Jun 20 12:25:51 UTC 2023`
   public static func parse(_ text: some StringProtocol) -> Date? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmed
     guard let first = trimmed.first else { return nil }
     if first.isLetter { return parseWeekdayFirst(trimmed) ?? parseMonthYear(trimmed) }
     return parseNumeric(trimmed) ?? parseDayMonthYear(trimmed)
   }
 
-  /// Reads the numbers in `text` and the letters between them.
+  /// Reads the numbers in `text` and the ASCII words between them, scanning UTF-8 bytes.
   private static func tokens(_ text: String) -> (numbers: [Int], words: [Substring], hasPM: Bool) {
     var numbers: [Int] = []
+    numbers.reserveCapacity(8)
     var words: [Substring] = []
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      if character.isASCII, character.isNumber {
-        let start = index
-        while index < text.endIndex, text[index].isASCII, text[index].isNumber {
-          index = text.index(after: index)
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte >= 0x30 && byte <= 0x39 {
+        var value = 0
+        while index < utf8.endIndex, utf8[index] >= 0x30 && utf8[index] <= 0x39 {
+          value = value &* 10 &+ Int(utf8[index] - 0x30)
+          index = utf8.index(after: index)
         }
-        numbers.append(Int(text[start..<index]) ?? 0)
-      } else if character.isLetter {
+        numbers.append(value)
+      } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
         let start = index
-        while index < text.endIndex, text[index].isLetter { index = text.index(after: index) }
+        while index < utf8.endIndex, (utf8[index] | 0x20) >= 0x61 && (utf8[index] | 0x20) <= 0x7A {
+          index = utf8.index(after: index)
+        }
         words.append(text[start..<index])
       } else {
-        index = text.index(after: index)
+        index = utf8.index(after: index)
       }
     }
-    let hasPM = words.contains { $0.uppercased() == "PM" }
+    let hasPM = words.contains { $0.count == 2 && $0.uppercased() == "PM" }
     return (numbers, words, hasPM)
   }
 

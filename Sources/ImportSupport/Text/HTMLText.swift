@@ -29,7 +29,7 @@ public enum HTMLText {
         index = html.index(after: index)
       }
     }
-    return output.trimmingCharacters(in: .whitespacesAndNewlines)
+    return output.trimmed
   }
 
   private static func looksLikeTag(_ inner: Substring) -> Bool {

@@ -1,0 +1,84 @@
+import ArchiveImport
+import Foundation
+import GraphStore
+import RekindleModel
+
+/// `rekindle-bench`: generates synthetic archives and measures importing them.
+///
+///     swift run -c release rekindle-bench generate --out /tmp/rk-bench --messages 2000000
+///     swift run -c release rekindle-bench import --store /tmp/rk-bench/bench.sqlite /tmp/rk-bench/*.zip
+@main
+struct BenchmarkCommand {
+  static func main() throws {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    guard let verb = arguments.first else { return usage() }
+    arguments.removeFirst()
+    switch verb {
+    case "generate":
+      let output = URL(fileURLWithPath: option("--out", in: &arguments) ?? "/tmp/rekindle-bench")
+      let generator = ArchiveGenerator(
+        messages: Int(option("--messages", in: &arguments) ?? "") ?? 2_000_000,
+        contacts: Int(option("--contacts", in: &arguments) ?? "") ?? 5_000,
+        seed: UInt64(option("--seed", in: &arguments) ?? "") ?? 42, output: output)
+      let started = Date()
+      for url in try generator.generate() {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        print("\(url.path)\t\(String(format: "%.1f", Double(size) / 1_000_000)) MB compressed")
+      }
+      print(String(format: "generated in %.1f s", Date().timeIntervalSince(started)))
+    case "import":
+      let store = option("--store", in: &arguments) ?? "/tmp/rekindle-bench/bench.sqlite"
+      for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+      let database = try GraphDatabase(path: store)
+      var totalBytes: UInt64 = 0
+      var totalRecords = 0
+      let started = Date()
+      print("archive\tplatform\tMB (uncompressed)\tinteractions\tseconds\tMB/s\tinteractions/s\tpeak RSS MB")
+      for path in arguments {
+        let archiveStart = Date()
+        let summary = try ArchiveImporter().importArchive(at: URL(fileURLWithPath: path), into: database)
+        let seconds = Date().timeIntervalSince(archiveStart)
+        let megabytes = Double(summary.bytesRead) / 1_000_000
+        totalBytes += summary.bytesRead
+        totalRecords += summary.interactionCount
+        print(
+          String(
+            format: "%@\t%@\t%.1f\t%d\t%.2f\t%.1f\t%.0f\t%.1f", (path as NSString).lastPathComponent,
+            summary.platform?.rawValue ?? "-", megabytes, summary.interactionCount, seconds, megabytes / seconds,
+            Double(summary.interactionCount) / seconds, peakResidentMegabytes()))
+        for issue in summary.issues.prefix(5) { print("  issue: \(issue)") }
+      }
+      let seconds = Date().timeIntervalSince(started)
+      print(
+        String(
+          format: "TOTAL\t\t%.1f\t%d\t%.2f\t%.1f\t%.0f\t%.1f", Double(totalBytes) / 1_000_000, totalRecords, seconds,
+          Double(totalBytes) / 1_000_000 / seconds, Double(totalRecords) / seconds, peakResidentMegabytes()))
+    default:
+      usage()
+    }
+  }
+
+  static func usage() {
+    print(
+      """
+      usage: rekindle-bench generate [--out DIR] [--messages N] [--contacts N] [--seed N]
+             rekindle-bench import [--store PATH] ARCHIVE...
+      """)
+  }
+
+  static func option(_ name: String, in arguments: inout [String]) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    let value = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+    return value
+  }
+
+  /// The process's peak resident memory (VmHWM), in MB.
+  static func peakResidentMegabytes() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return 0 }
+    let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+    return kilobytes / 1024
+  }
+}
