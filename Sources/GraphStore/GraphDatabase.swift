@@ -32,6 +32,9 @@ public final class GraphDatabase {
       configuration.busyMode = .timeout(60)
       configuration.prepareDatabase { db in
         try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        // A 32 MiB page cache keeps the indexes of large imports in memory.
+        try db.execute(sql: "PRAGMA cache_size = -32768")
+        try db.execute(sql: "PRAGMA temp_store = MEMORY")
       }
       queue = try DatabaseQueue(path: path, configuration: configuration)
       try queue.writeWithoutTransaction { db in

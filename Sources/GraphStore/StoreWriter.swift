@@ -89,24 +89,26 @@ final class StoreWriter: GraphSink {
     let participantIds = try interaction.participants.map(identityId)
     let statement = try db.cachedStatement(
       sql: """
-        INSERT INTO interaction
+        INSERT OR IGNORE INTO interaction
           (platform, sourceKey, kind, direction, timestamp, conversationId, isGroup, counterpartId, text, importId)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (platform, sourceKey) DO NOTHING
-        RETURNING id
         """)
     let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
-    let arguments: StatementArguments = [
-      interaction.platform.rawValue, interaction.sourceKey, interaction.kind.rawValue,
-      interaction.direction.rawValue,
-      milliseconds, interaction.conversationId, interaction.isGroup, counterpartId, interaction.text,
-      importId,
-    ]
-    guard let id = try Int64.fetchOne(statement, arguments: arguments) else { return }
+    statement.setUncheckedArguments([
+      interaction.platform.rawValue, interaction.sourceKey, interaction.kind.rawValue, interaction.direction.rawValue,
+      milliseconds, interaction.conversationId, interaction.isGroup, counterpartId, interaction.text, importId,
+    ])
+    try statement.execute()
+    // An existing (platform, sourceKey) was ignored: the interaction is already stored.
+    guard db.changesCount > 0 else { return }
+    let id = db.lastInsertedRowID
     interactionsAdded += 1
     let participant = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO interaction_participant (interactionId, identityId) VALUES (?, ?)")
-    for identityId in participantIds { try participant.execute(arguments: [id, identityId]) }
+    for identityId in participantIds {
+      participant.setUncheckedArguments([id, identityId])
+      try participant.execute()
+    }
   }
 
   func connection(_ connection: ConnectionRecord) throws {

@@ -91,7 +91,7 @@ struct LinkedInMessages {
   /// Splits a group field (names or URLs joined with `,` or `;`).
   static func split(_ field: String?) -> [String] {
     guard let field else { return [] }
-    let separator: Character = field.contains(";") ? ";" : ","
+    let separator: Character = field.utf8.contains(UInt8(ascii: ";")) ? ";" : ","
     return field.split(separator: separator).map(\.trimmed).filter { !$0.isEmpty }
   }
 

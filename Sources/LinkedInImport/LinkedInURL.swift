@@ -24,7 +24,7 @@ enum LinkedInURL {
     let parts = path.split(separator: "/")
     guard parts.count >= 2, parts[0] == "in" else { return nil }
     let raw = String(parts[1])
-    let slug = (raw.contains("%") ? raw.removingPercentEncoding ?? raw : raw).lowercased()
+    let slug = (raw.utf8.contains(UInt8(ascii: "%")) ? raw.removingPercentEncoding ?? raw : raw).lowercased()
     return "https://www.linkedin.com/in/" + slug
   }
 }

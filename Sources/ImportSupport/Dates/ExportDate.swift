@@ -60,7 +60,7 @@ public enum ExportDate {
   private static func parseNumeric(_ text: String) -> Date? {
     let (numbers, words, pm) = tokens(text)
     guard numbers.count >= 3 else { return nil }
-    if text.contains("/"), numbers[0] < 100, !(text.contains("-")) {
+    if text.utf8.contains(UInt8(ascii: "/")), numbers[0] < 100, !text.utf8.contains(UInt8(ascii: "-")) {
       // US order: month/day/year, then an optional time.
       let year = numbers[2] < 100 ? 2000 + numbers[2] : numbers[2]
       let hour = numbers.count > 3 ? twelveHour(numbers[3], words: words, pm: pm) : 0
@@ -71,7 +71,7 @@ public enum ExportDate {
     guard numbers[0] >= 1000 else { return nil }
     var offset = 0
     var millisecond = 0
-    if text.contains("T"), numbers.count > 6 {
+    if numbers.count > 6, text.utf8.contains(UInt8(ascii: "T")) {
       // ISO 8601: fraction after '.', then an optional +hh:mm offset.
       var position = 6
       if let dot = text.firstIndex(of: "."), text.distance(from: text.startIndex, to: dot) > 10 {
@@ -80,11 +80,11 @@ public enum ExportDate {
         position = 7
       }
       if numbers.count >= position + 2 {
-        let sign = text.dropFirst(19).contains("-") ? -1 : 1
+        let sign = text.utf8.dropFirst(19).contains(UInt8(ascii: "-")) ? -1 : 1
         offset = sign * (numbers[position] * 3600 + numbers[position + 1] * 60)
       } else if numbers.count == position + 1 {
         let value = numbers[position]
-        let sign = text.dropFirst(19).contains("-") ? -1 : 1
+        let sign = text.utf8.dropFirst(19).contains(UInt8(ascii: "-")) ? -1 : 1
         offset = sign * ((value / 100) * 3600 + (value % 100) * 60)
       }
     }
@@ -124,7 +124,7 @@ public enum ExportDate {
     var offset = 0
     if numbers.count >= 6 {
       let value = numbers[4]
-      let sign = text.contains(" -") ? -1 : 1
+      let sign = text.utf8.contains(UInt8(ascii: "-")) ? -1 : 1
       offset = sign * ((value / 100) * 3600 + (value % 100) * 60)
     }
     return CivilTime.date(
