@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the Facebook and Instagram fixtures with Meta's mojibake (one \\u00XX escape per UTF-8 byte).
 
-Run from the repository root: python3 Fixtures/tools/meta_fixtures.py
+Run from the repository root: python3 scripts/make-meta-fixtures.py
 """
 import json
 import os
