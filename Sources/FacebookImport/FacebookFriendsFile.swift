@@ -1,3 +1,5 @@
+import ImportSupport
+
 /// A Facebook friends or followers file, in every era: `friends.json` (2018: `friends`; 2021:
 /// `friends_v2`), `your_friends.json`, `removed_friends.json`, the friend-request files, and the
 /// followers and following files. Each holds one array of `{name, timestamp?}` under one key.
@@ -15,13 +17,6 @@ struct FacebookFriendsFile: Decodable {
 
   var lists: [(Meaning, [Entry])] = []
 
-  private struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-  }
-
   static let meanings: [String: Meaning] = [
     "friends": .friends, "friends_v2": .friends,
     "deleted_friends": .removedFriends, "deleted_friends_v2": .removedFriends,
@@ -33,7 +28,7 @@ struct FacebookFriendsFile: Decodable {
   ]
 
   init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: Key.self)
+    let container = try decoder.container(keyedBy: AnyCodingKey.self)
     for key in container.allKeys {
       guard let meaning = Self.meanings[key.stringValue] else { continue }
       lists.append((meaning, try container.decode([Entry].self, forKey: key)))

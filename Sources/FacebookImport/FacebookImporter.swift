@@ -57,22 +57,10 @@ public struct FacebookImporter: Importer {
             displayName: ownerName, handle: profile?.username, emails: emails))
       }
     }
-    if ownerName == nil,
-      let inferred = MessengerThreadReader.inferOwnerName(threadFiles: threadFiles, source: source)
-    {
-      ownerName = inferred
-      try context.owner(
-        OwnerAccount(
-          platform: .facebook, key: IdentityKey(platform: .facebook, nativeId: inferred, kind: .displayName),
-          displayName: inferred))
-    }
+    ownerName = try MessengerThreadReader.resolveOwnerName(
+      ownerName, threadFiles: threadFiles, platform: .facebook, context: context)
     for entry in source.entries where Self.friendFiles.contains(entry.fileName.lowercased()) {
       try context.readEntry(entry) { try readFriends($0, context: context) }
-    }
-    if ownerName == nil && !threadFiles.isEmpty {
-      context.report(
-        "the owner could not be recognized (no profile file, and no name common to all threads): "
-          + "all messages are read as received", entry: nil)
     }
     try MessengerThreadReader(platform: .facebook, ownerName: ownerName).readThreads(
       threadFiles, into: context)

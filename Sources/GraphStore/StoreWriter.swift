@@ -95,8 +95,10 @@ final class StoreWriter: GraphSink {
         """)
     let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
     statement.setUncheckedArguments([
-      interaction.platform.rawValue, interaction.sourceKey, interaction.kind.rawValue, interaction.direction.rawValue,
-      milliseconds, interaction.conversationId, interaction.isGroup, counterpartId, interaction.text, importId,
+      interaction.platform.rawValue, interaction.sourceKey, interaction.kind.rawValue,
+      interaction.direction.rawValue,
+      milliseconds, interaction.conversationId, interaction.isGroup, counterpartId, interaction.text,
+      importId,
     ])
     try statement.execute()
     // An existing (platform, sourceKey) was ignored: the interaction is already stored.

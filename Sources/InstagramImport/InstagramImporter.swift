@@ -49,20 +49,8 @@ public struct InstagramImporter: Importer {
         }
       }
     }
-    if ownerName == nil {
-      ownerName = MessengerThreadReader.inferOwnerName(threadFiles: threadFiles, source: source)
-    }
-    if let ownerName {
-      try context.owner(
-        OwnerAccount(
-          platform: .instagram,
-          key: IdentityKey(platform: .instagram, nativeId: ownerName, kind: .displayName),
-          displayName: ownerName))
-    } else if !threadFiles.isEmpty {
-      context.report(
-        "the owner could not be recognized (no personal_information.json, and no name common to all "
-          + "threads): all messages are read as received", entry: nil)
-    }
+    ownerName = try MessengerThreadReader.resolveOwnerName(
+      ownerName, threadFiles: threadFiles, platform: .instagram, context: context)
     for entry in source.entries where Self.isRelationshipFile(entry) {
       try context.readEntry(entry) { try readRelationships($0, context: context) }
     }

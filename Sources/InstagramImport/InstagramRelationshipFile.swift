@@ -1,3 +1,5 @@
+import ImportSupport
+
 /// An Instagram relationship file: `followers_N.json` (a bare array), or `following.json`,
 /// `close_friends.json`, `blocked_profiles.json` and the others (an object with one
 /// `relationships_*` array).
@@ -30,19 +32,12 @@ struct InstagramRelationshipFile: Decodable {
   var key: String?
   var entries: [Entry]
 
-  private struct Key: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-  }
-
   init(from decoder: any Decoder) throws {
     if let array = try? decoder.singleValueContainer().decode([Entry].self) {
       entries = array
       return
     }
-    let container = try decoder.container(keyedBy: Key.self)
+    let container = try decoder.container(keyedBy: AnyCodingKey.self)
     guard let found = container.allKeys.first(where: { $0.stringValue.hasPrefix("relationships_") }) else {
       throw DecodingError.dataCorrupted(
         .init(codingPath: [], debugDescription: "no relationships_* list in this file"))

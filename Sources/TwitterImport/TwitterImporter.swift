@@ -100,10 +100,7 @@ public struct TwitterImporter: Importer {
   }
 
   private func readFollows(_ entry: ArchiveEntry, context: ImportContext) throws {
-    try JSONEntryReader().forEachElement(
-      TwitterFollowItem.self, in: entry, of: context.source,
-      onBadElement: { context.report($0.message, entry: entry) }
-    ) { item in
+    try context.forEachElement(TwitterFollowItem.self, in: entry) { item in
       let (account, kind): (TwitterFollowItem.Account?, ConnectionKind) =
         item.follower != nil ? (item.follower, .follower) : (item.following, .following)
       guard let account else { return }

@@ -9,10 +9,7 @@ struct TwitterMessages {
   let ownerID: String
 
   func read(_ entry: ArchiveEntry, context: ImportContext) throws {
-    try JSONEntryReader().forEachElement(
-      TwitterConversationItem.self, in: entry, of: context.source,
-      onBadElement: { context.report($0.message, entry: entry) }
-    ) { item in
+    try context.forEachElement(TwitterConversationItem.self, in: entry) { item in
       try read(item.dmConversation, entry: entry, context: context)
     }
   }

@@ -9,10 +9,7 @@ struct TwitterTweets {
   let ownerID: String
 
   func read(_ entry: ArchiveEntry, context: ImportContext) throws {
-    try JSONEntryReader().forEachElement(
-      TwitterTweetItem.self, in: entry, of: context.source,
-      onBadElement: { context.report($0.message, entry: entry) }
-    ) { item in
+    try context.forEachElement(TwitterTweetItem.self, in: entry) { item in
       try read(item.tweet, entry: entry, context: context)
     }
   }

@@ -9,7 +9,9 @@ public struct CSVRecord: Sendable {
   /// The trimmed value of the named column (names compare case-insensitively), or `nil` when the
   /// column is absent or the value is empty or the literal `null`.
   public subscript(_ column: String) -> String? {
-    guard let index = columns[column] ?? columns[column.uppercased()], index < fields.count else { return nil }
+    guard let index = columns[column] ?? columns[column.uppercased()], index < fields.count else {
+      return nil
+    }
     let value = fields[index].trimmed
     return value.isEmpty || value == "null" ? nil : value
   }

@@ -60,6 +60,27 @@ public struct MessengerThreadReader {
     return common?.count == 1 ? common?.first : nil
   }
 
+  /// The owner's display name as threads write it: `knownName` (from the profile file) or, without
+  /// one, the name common to the first threads. Records it as one of the owner's keys, so that the
+  /// owner never becomes a contact; reports when it cannot be found.
+  public static func resolveOwnerName(
+    _ knownName: String?, threadFiles: [ArchiveEntry], platform: Platform, context: ImportContext
+  ) throws -> String? {
+    guard let name = knownName ?? inferOwnerName(threadFiles: threadFiles, source: context.source) else {
+      if !threadFiles.isEmpty {
+        context.report(
+          "the owner could not be recognized (no profile file, and no name common to all threads): "
+            + "all messages are read as received", entry: nil)
+      }
+      return nil
+    }
+    try context.owner(
+      OwnerAccount(
+        platform: platform, key: IdentityKey(platform: platform, nativeId: name, kind: .displayName),
+        displayName: name))
+    return name
+  }
+
   /// Reads every thread file of the archive.
   public func readThreads(_ threadFiles: [ArchiveEntry], into context: ImportContext) throws {
     for entry in threadFiles {

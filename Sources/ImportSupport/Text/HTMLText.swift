@@ -5,7 +5,9 @@
 public enum HTMLText {
   /// The text with tags removed (block tags become line breaks) and entities decoded.
   public static func plain(_ html: String) -> String {
-    guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return html }
+    guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+      return html
+    }
     var output = ""
     output.reserveCapacity(html.utf8.count)
     var index = html.startIndex

@@ -12,8 +12,10 @@ struct ArchiveGenerator {
   private static let ownerName = "Alex Rivera"
   private static let ownerTwitterID = "1180000000000000001"
   private static let words = [
-    "coffee", "project", "meeting", "thanks", "great", "talk", "see", "you", "soon", "the", "data", "team", "review",
-    "draft", "Lisbon", "conference", "lunch", "idea", "call", "tomorrow", "weekend", "hike", "slides", "job", "role",
+    "coffee", "project", "meeting", "thanks", "great", "talk", "see", "you", "soon", "the", "data", "team",
+    "review",
+    "draft", "Lisbon", "conference", "lunch", "idea", "call", "tomorrow", "weekend", "hike", "slides", "job",
+    "role",
     "café", "über", "naïve", "😀", "🎉",
   ]
 
@@ -44,7 +46,8 @@ struct ArchiveGenerator {
     init(url: URL) throws {
       try? FileManager.default.removeItem(at: url)
       archive = try Archive(url: url, accessMode: .create)
-      scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rekindle-gen-\(UUID().uuidString)")
+      scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "rekindle-gen-\(UUID().uuidString)")
       try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
 
@@ -94,7 +97,8 @@ struct ArchiveGenerator {
 
   // MARK: LinkedIn
 
-  private func linkedIn(_ people: [SyntheticPeople.Person], messages: Int, generator: inout SeededGenerator) throws
+  private func linkedIn(_ people: [SyntheticPeople.Person], messages: Int, generator: inout SeededGenerator)
+    throws
     -> URL
   {
     let url = output.appendingPathComponent("Basic_LinkedInDataExport_11-01-2026.zip")
@@ -103,7 +107,8 @@ struct ArchiveGenerator {
     try zip.entry("Profile.csv") { file in
       try file.write(
         "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,"
-          + "Twitter Handles,Websites,Instant Messengers\nAlex,Rivera,,,Apr 22,Data leader,,Software,,Lisbon,,,\n")
+          + "Twitter Handles,Websites,Instant Messengers\nAlex,Rivera,,,Apr 22,Data leader,,Software,,Lisbon,,,\n"
+      )
     }
     try zip.entry("Connections.csv") { file in
       try file.write(
@@ -130,10 +135,14 @@ struct ArchiveGenerator {
         let ownerURL = "https://www.linkedin.com/in/alex-rivera-5c6d7e"
         let sent = index % 2 == 0
         let (from, fromURL, to, toURL) =
-          sent ? (Self.ownerName, ownerURL, person.name, personURL) : (person.name, personURL, Self.ownerName, ownerURL)
-        let content = index % 50 == 0 ? sentence(&generator) + "\n" + sentence(&generator) : sentence(&generator)
+          sent
+          ? (Self.ownerName, ownerURL, person.name, personURL)
+          : (person.name, personURL, Self.ownerName, ownerURL)
+        let content =
+          index % 50 == 0 ? sentence(&generator) + "\n" + sentence(&generator) : sentence(&generator)
         try file.write(
-          "2-\(person.slug),,\(csv(from)),\(fromURL),\(csv(to)),\(toURL),\(date),,\(csv(content)),INBOX,No,No\n")
+          "2-\(person.slug),,\(csv(from)),\(fromURL),\(csv(to)),\(toURL),\(date),,\(csv(content)),INBOX,No,No\n"
+        )
       }
     }
     return url
@@ -205,14 +214,17 @@ struct ArchiveGenerator {
     }
   }
 
-  private func facebook(_ people: [SyntheticPeople.Person], messages: Int, generator: inout SeededGenerator) throws
+  private func facebook(_ people: [SyntheticPeople.Person], messages: Int, generator: inout SeededGenerator)
+    throws
     -> URL
   {
     let url = output.appendingPathComponent("facebook-alexrivera-2026-11-01-AbCd.zip")
     let zip = try ZipWriter(url: url)
     defer { zip.finish() }
     try zip.entry("personal_information/profile_information/profile_information.json") { file in
-      try file.write("{\n  \"profile_v2\": {\n    \"name\": {\n      \"full_name\": \"\(Self.ownerName)\"\n    }\n  }\n}\n")
+      try file.write(
+        "{\n  \"profile_v2\": {\n    \"name\": {\n      \"full_name\": \"\(Self.ownerName)\"\n    }\n  }\n}\n"
+      )
     }
     try zip.entry("connections/friends/your_friends.json") { file in
       try file.write("{\n  \"friends_v2\": [\n")
@@ -228,7 +240,8 @@ struct ArchiveGenerator {
     return url
   }
 
-  private func instagram(_ people: [SyntheticPeople.Person], messages: Int, generator: inout SeededGenerator) throws
+  private func instagram(_ people: [SyntheticPeople.Person], messages: Int, generator: inout SeededGenerator)
+    throws
     -> URL
   {
     let url = output.appendingPathComponent("instagram-alexrivera.data-2026-11-01-XyZ.zip")
@@ -245,18 +258,21 @@ struct ArchiveGenerator {
         try file.write(
           "  {\n    \"title\": \"\",\n    \"media_list_data\": [],\n    \"string_list_data\": [\n      {\n"
             + "        \"href\": \"https://www.instagram.com/\(person.username)\",\n        \"value\": \"\(person.username)\",\n"
-            + "        \"timestamp\": \(1_500_000_000 + index * 600)\n      }\n    ]\n  }\(index == people.count - 1 ? "" : ",")\n")
+            + "        \"timestamp\": \(1_500_000_000 + index * 600)\n      }\n    ]\n  }\(index == people.count - 1 ? "" : ",")\n"
+        )
       }
       try file.write("]\n")
     }
     try metaThreads(
-      zip, root: "your_instagram_activity/messages", people: people, messages: messages, generator: &generator)
+      zip, root: "your_instagram_activity/messages", people: people, messages: messages, generator: &generator
+    )
     return url
   }
 
   // MARK: Twitter/X
 
-  private func twitter(_ people: [SyntheticPeople.Person], messages: Int, generator: inout SeededGenerator) throws
+  private func twitter(_ people: [SyntheticPeople.Person], messages: Int, generator: inout SeededGenerator)
+    throws
     -> URL
   {
     let url = output.appendingPathComponent("twitter-2026-11-01-0123abcd.zip")

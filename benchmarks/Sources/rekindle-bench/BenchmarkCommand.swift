@@ -22,7 +22,8 @@ struct BenchmarkCommand {
         seed: UInt64(option("--seed", in: &arguments) ?? "") ?? 42, output: output)
       let started = Date()
       for url in try generator.generate() {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        let size =
+          (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
         print("\(url.path)\t\(String(format: "%.1f", Double(size) / 1_000_000)) MB compressed")
       }
       print(String(format: "generated in %.1f s", Date().timeIntervalSince(started)))
@@ -44,14 +45,16 @@ struct BenchmarkCommand {
         print(
           String(
             format: "%@\t%@\t%.1f\t%d\t%.2f\t%.1f\t%.0f\t%.1f", (path as NSString).lastPathComponent,
-            summary.platform?.rawValue ?? "-", megabytes, summary.interactionCount, seconds, megabytes / seconds,
+            summary.platform?.rawValue ?? "-", megabytes, summary.interactionCount, seconds,
+            megabytes / seconds,
             Double(summary.interactionCount) / seconds, peakResidentMegabytes()))
         for issue in summary.issues.prefix(5) { print("  issue: \(issue)") }
       }
       let seconds = Date().timeIntervalSince(started)
       print(
         String(
-          format: "TOTAL\t\t%.1f\t%d\t%.2f\t%.1f\t%.0f\t%.1f", Double(totalBytes) / 1_000_000, totalRecords, seconds,
+          format: "TOTAL\t\t%.1f\t%d\t%.2f\t%.1f\t%.0f\t%.1f", Double(totalBytes) / 1_000_000, totalRecords,
+          seconds,
           Double(totalBytes) / 1_000_000 / seconds, Double(totalRecords) / seconds, peakResidentMegabytes()))
     default:
       usage()

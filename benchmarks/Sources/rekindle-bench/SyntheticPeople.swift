@@ -11,7 +11,8 @@ struct SyntheticPeople {
 
   static let firstNames = [
     "Alex", "Priya", "Tomasz", "Zoë", "Kevin", "Mina", "Jordan", "Hannah", "Luis", "Samira", "Jonas", "Lena",
-    "Amara", "Chris", "Dana", "Funke", "Robert", "Élodie", "Kenji", "Aisha", "Mateo", "Ingrid", "Omar", "Sofía",
+    "Amara", "Chris", "Dana", "Funke", "Robert", "Élodie", "Kenji", "Aisha", "Mateo", "Ingrid", "Omar",
+    "Sofía",
   ]
   static let lastNames = [
     "Natarajan", "Wiśniewski", "Lindqvist", "Marsh", "Okafor", "Lee", "Berg", "Gómez", "O'Connell", "Becker",
@@ -29,7 +30,8 @@ struct SyntheticPeople {
       let tag = String(index, radix: 36)
       people.append(
         Person(
-          first: first, last: last, slug: "\(first)-\(last)-\(tag)".lowercased().replacingOccurrences(of: "'", with: ""),
+          first: first, last: last,
+          slug: "\(first)-\(last)-\(tag)".lowercased().replacingOccurrences(of: "'", with: ""),
           twitterID: String(100_000 + index * 7919), username: "\(first).\(last).\(tag)".lowercased()))
     }
     self.people = people
