@@ -44,7 +44,7 @@ public struct InstagramImporter: Importer {
           try context.owner(
             OwnerAccount(
               platform: .instagram,
-              key: IdentityKey(platform: .instagram, nativeId: username, kind: .username),
+              key: IdentityKey(platform: .instagram, nativeId: username.lowercased(), kind: .username),
               displayName: ownerName, handle: username, emails: info.email.map { [$0.lowercased()] } ?? []))
         }
       }

@@ -11,8 +11,7 @@ public struct JSONEntryFailure: Error, Sendable, CustomStringConvertible {
     let place = element.map { "element \($0): " } ?? ""
     switch error {
     case DecodingError.dataCorrupted(let context):
-      let underlying = context.underlyingError.flatMap(NSErrorBridge.init)?.detail ?? ""
-      message = place + "invalid JSON: \(context.debugDescription)\(underlying)"
+      message = place + "invalid value at \(Self.path(context.codingPath)): \(context.debugDescription)"
     case DecodingError.keyNotFound(let key, let context):
       message = place + "missing key '\(key.stringValue)' at \(Self.path(context.codingPath))"
     case DecodingError.typeMismatch(let type, let context):
@@ -29,16 +28,5 @@ public struct JSONEntryFailure: Error, Sendable, CustomStringConvertible {
   static func path(_ codingPath: [any CodingKey]) -> String {
     let parts = codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }
     return parts.isEmpty ? "the top level" : parts.joined()
-  }
-}
-
-/// Extracts the position Foundation's JSON parser puts in its error's user info.
-private struct NSErrorBridge {
-  let detail: String
-
-  init?(_ error: any Error) {
-    let text = "\(error)"
-    guard let range = text.range(of: "line ") ?? text.range(of: "character ") else { return nil }
-    detail = " (" + String(text[range.lowerBound...].prefix(60)) + ")"
   }
 }

@@ -24,8 +24,42 @@ public struct JSONEntryReader {
   public func decode<T: Decodable>(_ type: T.Type, from data: Data, element: Int? = nil) throws -> T {
     do {
       return try JSONDecoder().decode(type, from: data)
+    } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+      let place = element.map { "element \($0): " } ?? ""
+      throw JSONEntryFailure(message: place + "invalid JSON: " + Self.syntaxError(in: data))
     } catch {
       throw JSONEntryFailure(error, element: element)
+    }
+  }
+
+  /// Where and why `data` is not valid JSON, in words: `JSONDecoder` on Linux does not say, so the
+  /// text is parsed again with `JSONSerialization` (for documents up to 64 MB) and its character
+  /// offset is turned into a line and column.
+  static func syntaxError(in data: Data) -> String {
+    guard data.count <= 64 << 20 else { return "the document is not valid JSON" }
+    do {
+      _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      return "the document is not valid JSON"
+    } catch {
+      let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+      if detail.contains("end of file") || detail.contains("end of data") {
+        return "the file ends early after \(data.count) bytes (truncated?)"
+      }
+      guard let range = detail.range(of: "character "),
+        let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }), offset <= data.count
+      else { return detail }
+      var line = 1
+      var column = 1
+      for byte in data.prefix(offset) {
+        if byte == 0x0A {
+          line += 1
+          column = 1
+        } else if byte & 0xC0 != 0x80 {
+          column += 1
+        }
+      }
+      let what = detail.range(of: " around").map { String(detail[..<$0.lowerBound]) } ?? "Invalid JSON"
+      return "\(what) at line \(line), column \(column)"
     }
   }
 
@@ -40,16 +74,15 @@ public struct JSONEntryReader {
     onBadElement: (JSONEntryFailure) -> Void, onElement: (T) throws -> Void
   ) throws {
     var splitter = JSONArraySplitter(maxElementBytes: limits.maxBufferedEntryBytes)
-    let decoder = JSONDecoder()
     var index = 0
     try source.read(entry) { chunk in
       try splitter.feed(chunk) { elementData in
         defer { index += 1 }
         let value: T
         do {
-          value = try decoder.decode(type, from: elementData)
-        } catch {
-          onBadElement(JSONEntryFailure(error, element: index))
+          value = try decode(type, from: elementData, element: index)
+        } catch let failure as JSONEntryFailure {
+          onBadElement(failure)
           return
         }
         try onElement(value)
