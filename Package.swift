@@ -66,7 +66,7 @@ let package = Package(
     .executableTarget(
       name: "rekindle",
       dependencies: [
-        "ArchiveImport", "GraphStore", "GraphExport",
+        "ArchiveImport", "ImportSupport", "RekindleModel", "GraphStore", "GraphExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -98,10 +98,11 @@ let package = Package(
     .testTarget(name: "TwitterImportTests", dependencies: ["TwitterImport", "TestSupport"]),
     .testTarget(
       name: "ArchiveImportTests",
-      dependencies: ["ArchiveImport", "GraphStore", "GraphExport", "TestSupport"]
+      dependencies: ["ArchiveImport", "GraphStore", "TestSupport"]
     ),
     .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "TestSupport"]),
-    .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphStore", "TestSupport"]),
+    .testTarget(
+      name: "GraphExportTests", dependencies: ["GraphExport", "GraphStore", "ArchiveImport", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
