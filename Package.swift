@@ -101,6 +101,7 @@ let package = Package(
       dependencies: ["ArchiveImport", "GraphStore", "TestSupport"]
     ),
     .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "TestSupport"]),
+    .testTarget(name: "RekindleCLITests", dependencies: ["rekindle", "TestSupport"]),
     .testTarget(
       name: "GraphExportTests", dependencies: ["GraphExport", "GraphStore", "ArchiveImport", "TestSupport"]),
   ],

@@ -1,0 +1,96 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the built `rekindle` binary as a user would.
+struct RekindleCLITests {
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// The `rekindle` executable, built next to the test bundle.
+  static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("rekindle")
+
+  let store: String
+
+  init() throws {
+    store = try ZipBuilder.temporaryDirectory().appendingPathComponent("cli.sqlite").path
+  }
+
+  private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    let process = Process()
+    process.executableURL = Self.executable
+    process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  @Test func `import prints a summary per archive and exits 0`() throws {
+    let result = try run(
+      ["import", "--store", store, Fixture.url("linkedin/2024").path, Fixture.url("twitter/2023").path])
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("LinkedIn: \(Fixture.url("linkedin/2024").path)"))
+    #expect(result.stderr.contains("skipped 1 hidden members (connection rows with only a date)"))
+    #expect(result.stderr.contains("Twitter/X: "))
+    #expect(result.stderr.contains("interactions: 7 read, 7 new (5 messages, 1 reply, 1 mention)"))
+    // Not a terminal: no progress line.
+    #expect(!result.stderr.contains("records ·"))
+  }
+
+  @Test func `bad input exits 1, names the file, and imports the rest`() throws {
+    let directory = try ZipBuilder.temporaryDirectory()
+    let unknown = directory.appendingPathComponent("notes.txt")
+    try Data("shopping list\n".utf8).write(to: unknown)
+    let result = try run(["import", "--store", store, unknown.path, Fixture.url("facebook/2019").path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("rekindle: \(unknown.path): not a recognized"))
+    #expect(result.stderr.contains("Facebook: "))
+    let status = try run(["status", "--store", store])
+    #expect(status.stdout.contains("facebook (owner: Alex Rivera)"))
+  }
+
+  @Test func `status and export read the store named by REKINDLE_STORE`() throws {
+    let environment = ["REKINDLE_STORE": store]
+    #expect(
+      try run(["import", "-q", Fixture.url("instagram/2026").path], environment: environment).status == 0)
+    let status = try run(["status"], environment: environment)
+    #expect(status.stdout.contains("Store: \(store)"))
+    #expect(status.stdout.contains("instagram (owner: Alex Rivera)"))
+    let export = try run(["export", "--type", "person"], environment: environment)
+    let lines = export.stdout.split(separator: "\n")
+    #expect(lines.count == 4)
+    #expect(lines.allSatisfy { $0.contains(#""type":"person""#) })
+    #expect(lines.contains { $0.contains(#""nativeId":"funke.fu""#) })
+  }
+
+  @Test func `export writes a private file when asked`() throws {
+    #expect(try run(["import", "-q", "--store", store, Fixture.url("twitter/2020").path]).status == 0)
+    let output = try ZipBuilder.temporaryDirectory().appendingPathComponent("graph.json").path
+    let result = try run(["export", "--store", store, "--format", "json", "--output", output])
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output)))
+    #expect((object as? [String: Any])?["interactions"] as? [Any] != nil)
+    let permissions = try FileManager.default.attributesOfItem(atPath: output)[.posixPermissions] as? NSNumber
+    #expect(permissions?.intValue == 0o600)
+  }
+
+  @Test func `a bad option is a usage error`() throws {
+    let result = try run(["export", "--store", store, "--format", "xml"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("xml"))
+  }
+}
