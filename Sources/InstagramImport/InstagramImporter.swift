@@ -3,7 +3,8 @@ import Foundation
 import ImportSupport
 import RekindleModel
 
-/// Reads an Instagram (Meta Accounts Center) export in JSON format, 2021 to now.
+/// Reads an Instagram export in JSON format: the Meta Accounts Center layout (2021 to now) and
+/// the 2018–2020 layout (`connections.json`, `messages.json` at the root).
 ///
 /// Files read: `personal_information.json` (the owner), `followers_N.json`, `following.json`
 /// (both the `value` and the 2026 `title` shapes), `close_friends.json`, `blocked_profiles.json`,
@@ -15,7 +16,8 @@ public struct InstagramImporter: Importer {
   public init() {}
 
   public static func recognitionScore(of source: any ArchiveSource) -> Int {
-    var score = MetaRecognition.loneThreadScore(in: source)
+    var score =
+      MetaRecognition.loneThreadScore(in: source) + InstagramLegacyReader.recognitionScore(of: source)
     for entry in source.entries {
       let components = entry.components.map { $0.lowercased() }
       if components.contains("followers_and_following") { score += 10 }
@@ -32,6 +34,7 @@ public struct InstagramImporter: Importer {
   }
 
   public func importArchive(into context: ImportContext) throws {
+    if try InstagramLegacyReader().read(into: context) { return }
     let source = context.source
     let threadFiles = source.entries.filter(MessengerThreadReader.isThreadFile)
     var ownerName: String?

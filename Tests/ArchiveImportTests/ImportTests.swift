@@ -10,7 +10,8 @@ import Testing
 struct ImportTests {
   static let allFixtures = [
     "linkedin/2018", "linkedin/2021", "linkedin/2023", "linkedin/2024", "linkedin/2025", "facebook/2019",
-    "facebook/2022", "facebook/2026", "instagram/2025", "instagram/2026", "twitter/2020", "twitter/2023",
+    "facebook/2022", "facebook/2026", "instagram/2019", "instagram/2025", "instagram/2026", "twitter/2020",
+    "twitter/2023",
   ]
 
   @Test func `imports every fixture; the owner is never a contact`() throws {

@@ -49,3 +49,37 @@ struct InstagramImporterTests {
     #expect(InstagramImporter.recognitionScore(of: source) > 0)
   }
 }
+
+struct InstagramLegacyTests {
+  let importer = InstagramImporter()
+
+  @Test func `2019 export: connections.json maps usernames to dates`() throws {
+    let sink = try Fixture.run(importer, on: "instagram/2019")
+    #expect(sink.owners.first?.key?.nativeId == "alexrivera.data")
+    #expect(sink.owners.first?.displayName == "Alex Rivera")
+    #expect(Set(sink.connections(of: "zoe.lindqvist").map(\.kind)) == [.follower, .following, .closeFriend])
+    #expect(
+      sink.connections(of: "zoe.lindqvist").first { $0.kind == .follower }?.since?.iso
+        == "2018-10-16T18:42:29Z")
+    // Usernames are lowercased; hashtags and dismissed suggestions are not people.
+    #expect(sink.connections(of: "tomasz.wisniewski").first?.kind == .follower)
+    #expect(sink.identity("hiking") == nil)
+    #expect(sink.identity("someone.else") == nil)
+    #expect(sink.interactions.first { $0.kind == .invitation }?.counterpart?.nativeId == "private.person")
+  }
+
+  @Test func `2019 export: messages.json names senders by username`() throws {
+    let sink = try Fixture.run(importer, on: "instagram/2019")
+    let messages = sink.interactions.filter { $0.kind == .message }
+    #expect(messages.count == 4)
+    let question = try #require(sink.interactions(containing: "Abisko").first)
+    #expect(question.direction == .received)
+    #expect(question.counterpart?.nativeId == "zoe.lindqvist")
+    #expect(question.timestamp.timeIntervalSince1970 == 1_563_096_662.128)
+    #expect(sink.interactions(containing: "[heart]").first?.direction == .sent)
+    let group = try #require(sink.interactions(containing: "Group trip").first)
+    #expect(group.isGroup)
+    #expect(group.participants.count == 2)
+    #expect(!sink.identityKeys.contains { $0.nativeId == "alexrivera.data" })
+  }
+}
