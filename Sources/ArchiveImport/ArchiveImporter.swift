@@ -72,7 +72,7 @@ public struct ArchiveImporter {
     return try destination.storeArchive { sink in
       let context = ImportContext(source: source, sink: sink, platform: importer.platform)
       context.onProgress = onProgress
-      try importer.init().importArchive(into: context)
+      try context.run(importer.init())
       return context.summary
     }
   }

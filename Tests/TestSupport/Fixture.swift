@@ -23,7 +23,7 @@ public enum Fixture {
   public static func run(_ importer: any Importer, source: any ArchiveSource) throws -> RecordingSink {
     let sink = RecordingSink()
     let context = ImportContext(source: source, sink: sink, platform: type(of: importer).platform)
-    try importer.importArchive(into: context)
+    try context.run(importer)
     sink.summary = context.summary
     return sink
   }

@@ -30,12 +30,23 @@ public final class ImportContext {
     }
   }
 
+  /// Runs `importer` on this context's archive.
+  ///
+  /// - Throws: only what the sink throws (the store failing), as the sink threw it.
+  public func run(_ importer: any Importer) throws {
+    do {
+      try importer.importArchive(into: self)
+    } catch let failure as SinkFailure {
+      throw failure.underlying
+    }
+  }
+
   // MARK: Records
 
   /// Records the owner's account; identities with the owner's key are never recorded as contacts.
   public func owner(_ owner: OwnerAccount) throws {
     if let key = owner.key { ownerKeys.insert(key) }
-    try sink.owner(owner)
+    try toSink { try sink.owner(owner) }
   }
 
   /// True when `key` is one of the owner's accounts.
@@ -48,7 +59,7 @@ public final class ImportContext {
     guard !ownerKeys.contains(identity.key) else { return }
     contactKeys.insert(identity.key)
     summary.contacts = contactKeys.count
-    try sink.identity(identity)
+    try toSink { try sink.identity(identity) }
     tick()
   }
 
@@ -66,7 +77,7 @@ public final class ImportContext {
     for key in interaction.participants { contactKeys.insert(key) }
     summary.contacts = contactKeys.count
     summary.interactions[interaction.kind, default: 0] += 1
-    try sink.interaction(interaction)
+    try toSink { try sink.interaction(interaction) }
     tick()
   }
 
@@ -76,8 +87,18 @@ public final class ImportContext {
     contactKeys.insert(connection.identity)
     summary.contacts = contactKeys.count
     summary.connections += 1
-    try sink.connection(connection)
+    try toSink { try sink.connection(connection) }
     tick()
+  }
+
+  /// Runs a sink call, marking what it throws as a sink failure (which ends the archive's import)
+  /// rather than a problem with the entry being read.
+  private func toSink(_ call: () throws -> Void) throws {
+    do {
+      try call()
+    } catch {
+      throw SinkFailure(underlying: error)
+    }
   }
 
   /// Counts a record left out on purpose, under a reason shown in the summary.
@@ -96,7 +117,8 @@ public final class ImportContext {
   /// Runs `body` on one entry, reporting whatever it throws as an issue with the entry's name, so
   /// that the import goes on with the next entry.
   ///
-  /// Errors of the sink (the store) are not entry problems: they are rethrown.
+  /// Errors of the sink (the store) are not entry problems: they are rethrown as they were, and
+  /// end the import of the archive.
   public func readEntry(_ entry: ArchiveEntry, _ body: (ArchiveEntry) throws -> Void) throws {
     currentEntry = entry.path
     summary.entriesRead += 1
@@ -110,6 +132,10 @@ public final class ImportContext {
       report(failure.reason, entry: entry)
     } catch let failure as EntryFailure {
       report(failure.message, entry: entry, line: failure.line)
+    } catch let failure as SinkFailure {
+      throw failure.underlying
+    } catch {
+      report("cannot be read: \(error)", entry: entry)
     }
     tick(force: true)
   }
@@ -128,6 +154,12 @@ public final class ImportContext {
         archive: source.location, entry: currentEntry, entriesRead: summary.entriesRead,
         entriesTotal: source.entries.count, records: records, bytesRead: summary.bytesRead))
   }
+}
+
+/// An error of the sink, carried through entry readers so that it is not reported as an entry
+/// problem.
+struct SinkFailure: Error {
+  let underlying: any Error
 }
 
 /// A problem an importer found in an entry's content (a missing column, an unknown layout).
