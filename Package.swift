@@ -100,7 +100,9 @@ let package = Package(
       name: "ArchiveImportTests",
       dependencies: ["ArchiveImport", "GraphStore", "TestSupport"]
     ),
-    .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "TestSupport"]),
+    .testTarget(
+      name: "GraphStoreTests",
+      dependencies: ["GraphStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "RekindleCLITests", dependencies: ["rekindle", "TestSupport"]),
     .testTarget(
       name: "GraphExportTests", dependencies: ["GraphExport", "GraphStore", "ArchiveImport", "TestSupport"]),

@@ -6,7 +6,8 @@ import RekindleModel
 /// and the log of imports.
 ///
 /// The file is created on first use, readable by its owner only, in WAL mode. A second process
-/// that writes at the same time waits up to a minute for the first, then fails with a clear error.
+/// that writes at the same time waits (a minute by default) for the first, then fails with a
+/// clear error.
 public final class GraphDatabase {
   /// The database file.
   public let path: String
@@ -15,8 +16,9 @@ public final class GraphDatabase {
   /// Opens the store at `path`, creating it (and its folder) when missing, and migrating its
   /// schema to the current version.
   ///
+  /// - Parameter busyTimeout: how long a write waits for another process's write to finish.
   /// - Throws: ``StoreError`` when the file cannot be created or opened.
-  public init(path: String) throws {
+  public init(path: String, busyTimeout: TimeInterval = 60) throws {
     self.path = path
     let url = URL(fileURLWithPath: path)
     do {
@@ -29,7 +31,7 @@ public final class GraphDatabase {
         else { throw StoreError("cannot create the store file at \(path)") }
       }
       var configuration = Configuration()
-      configuration.busyMode = .timeout(60)
+      configuration.busyMode = .timeout(busyTimeout)
       configuration.prepareDatabase { db in
         try db.execute(sql: "PRAGMA synchronous = NORMAL")
         // A 32 MiB page cache keeps the indexes of large imports in memory.

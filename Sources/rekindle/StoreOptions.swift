@@ -15,12 +15,13 @@ struct StoreOptions: ParsableArguments {
   /// The store's path after defaults.
   var path: String { store ?? GraphDatabase.defaultPath() }
 
-  /// Opens (or creates) the store.
+  /// Opens (or creates) the store; exits with status 2 when it cannot.
   func open() throws -> GraphDatabase {
     do {
       return try GraphDatabase(path: path)
     } catch let error as StoreError {
-      throw ValidationError(error.message)
+      Terminal.error("rekindle: \(error.message)\n")
+      throw ExitCode(2)
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RekindleModel
 import TestSupport
 import Testing
@@ -97,5 +98,23 @@ struct GraphDatabaseTests {
   ])
   func `timestamps are ISO 8601 UTC with milliseconds`(milliseconds: Int64, expected: String) {
     #expect(GraphDatabase.isoTimestamp(milliseconds) == expected)
+  }
+}
+
+struct ConcurrentWriterTests {
+  @Test func `a second writer waits, then fails with a message that names the other process`() throws {
+    let path = try ZipBuilder.temporaryDirectory().appendingPathComponent("busy.sqlite").path
+    let second = try GraphDatabase(path: path, busyTimeout: 0.2)
+    // Another process's open write transaction.
+    var configuration = Configuration()
+    configuration.allowsUnsafeTransactions = true
+    let other = try DatabaseQueue(path: path, configuration: configuration)
+    try other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+    defer { try? other.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") } }
+    #expect {
+      _ = try second.storeArchive { _ in ImportSummary(archive: "x") }
+    } throws: { error in
+      (error as? StoreError)?.message.contains("another rekindle process is writing") == true
+    }
   }
 }
