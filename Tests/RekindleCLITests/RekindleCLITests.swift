@@ -94,3 +94,24 @@ struct RekindleCLITests {
     #expect(result.stderr.contains("xml"))
   }
 }
+
+extension RekindleCLITests {
+  @Test func `on a terminal, import shows a progress line on stderr`() throws {
+    // `script` (util-linux, essential on Debian) runs the tool with a pseudo-terminal.
+    let command = "\(Self.executable.path) import --store \(store) \(Fixture.url("facebook/2026").path)"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    process.arguments = ["-qec", command, "/dev/null"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(text.contains("[2026] "))
+    #expect(text.contains(" records · "))
+    #expect(text.contains("\u{1B}[K"))
+    #expect(text.contains("Facebook: "))
+  }
+}
