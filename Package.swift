@@ -44,12 +44,14 @@ let package = Package(
     .target(name: "FacebookImport", dependencies: ["ImportSupport"]),
     .target(name: "InstagramImport", dependencies: ["ImportSupport"]),
     .target(name: "TwitterImport", dependencies: ["ImportSupport"]),
+    .target(name: "AddressBookImport", dependencies: ["ImportSupport"]),
 
     // Recognizes an archive's platform and runs the matching importer.
     .target(
       name: "ArchiveImport",
       dependencies: [
         "ImportSupport", "LinkedInImport", "FacebookImport", "InstagramImport", "TwitterImport",
+        "AddressBookImport",
       ]
     ),
 
@@ -96,6 +98,7 @@ let package = Package(
     .testTarget(name: "FacebookImportTests", dependencies: ["FacebookImport", "TestSupport"]),
     .testTarget(name: "InstagramImportTests", dependencies: ["InstagramImport", "TestSupport"]),
     .testTarget(name: "TwitterImportTests", dependencies: ["TwitterImport", "TestSupport"]),
+    .testTarget(name: "AddressBookImportTests", dependencies: ["AddressBookImport", "TestSupport"]),
     .testTarget(
       name: "ArchiveImportTests",
       dependencies: ["ArchiveImport", "GraphStore", "TestSupport"]

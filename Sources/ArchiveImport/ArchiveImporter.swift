@@ -1,3 +1,4 @@
+import AddressBookImport
 import ArchiveAccess
 import FacebookImport
 import Foundation
@@ -16,6 +17,7 @@ public struct ArchiveImporter {
   /// Every importer, in the order they are asked to recognize an archive.
   public static let importers: [any Importer.Type] = [
     LinkedInImporter.self, FacebookImporter.self, InstagramImporter.self, TwitterImporter.self,
+    AddressBookImporter.self,
   ]
 
   public var limits: ReadLimits
@@ -65,7 +67,7 @@ public struct ArchiveImporter {
       summary.issues.append(
         ImportIssue(
           archive: url.path,
-          message: "not a recognized LinkedIn, Facebook, Instagram or Twitter/X export "
+          message: "not a recognized LinkedIn, Facebook, Instagram, Twitter/X or address-book export "
             + "(\(source.entries.count) entries looked at); if it is one, name it with --platform"))
       return summary
     }

@@ -18,6 +18,8 @@ public enum ConnectionKind: String, Codable, Sendable, CaseIterable {
   case unfollowed
   /// The owner blocked the identity.
   case blocked
+  /// The identity is a card in the owner's address book.
+  case inAddressBook
 }
 
 /// A relationship between the owner and one identity, with the date it began when known.

@@ -41,4 +41,9 @@ public enum NativeIDKind: String, Codable, Sendable {
   case email
   /// A member URN such as `urn:li:member:610150649`.
   case memberURN
+  /// An address-book card's `UID`.
+  case contactUID
+  /// A phone number (digits with an optional leading `+`), for address-book cards without a
+  /// `UID` or e-mail.
+  case phone
 }

@@ -4,6 +4,9 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
   case facebook
   case instagram
   case twitter
+  /// Address books: vCard files (Apple Contacts, Outlook, Android, Google Takeout) and the Google
+  /// Contacts CSV export.
+  case contacts
 
   /// The name shown to people, such as "LinkedIn" or "Twitter/X".
   public var displayName: String {
@@ -12,6 +15,7 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
     case .facebook: "Facebook"
     case .instagram: "Instagram"
     case .twitter: "Twitter/X"
+    case .contacts: "Address book"
     }
   }
 

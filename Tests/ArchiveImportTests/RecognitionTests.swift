@@ -15,7 +15,10 @@ struct RecognitionTests {
     ("twitter/2023", .twitter),
     ("linkedin/2024/Connections.csv", .linkedin), ("linkedin/2018/messages.csv", .linkedin),
     ("instagram/2025/connections/followers_and_following/followers_1.json", .instagram),
-    ("twitter/2023/data/direct-messages.js", .twitter),
+    ("twitter/2023/data/direct-messages.js", .twitter), ("contacts/google-takeout", .contacts),
+    ("contacts/apple/Contacts.vcf", .contacts), ("contacts/outlook", .contacts),
+    ("contacts/vcard4", .contacts),
+    ("contacts/google-csv/contacts.csv", .contacts), ("contacts/google-csv-legacy", .contacts),
   ]
 
   @Test(arguments: fixtures)

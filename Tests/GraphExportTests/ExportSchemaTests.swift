@@ -19,6 +19,7 @@ struct ExportSchemaTests {
       path: ZipBuilder.temporaryDirectory().appendingPathComponent("export.sqlite").path)
     for path in [
       "linkedin/2018", "linkedin/2024", "facebook/2026", "instagram/2025", "instagram/2026", "twitter/2023",
+      "contacts/apple", "contacts/google-csv",
     ] {
       _ = try ArchiveImporter().importArchive(at: Fixture.url(path), into: database)
     }

@@ -107,22 +107,6 @@ public struct CSVParser {
 
   /// Decodes field bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8.
   static func string(_ bytes: [UInt8]) -> String {
-    // Decoding repairs invalid UTF-8; the text is valid when nothing was repaired.
-    let text = String(decoding: bytes, as: UTF8.self)
-    if text.utf8.elementsEqual(bytes) { return text }
-    return String(bytes.map { Character(Unicode.Scalar(windows1252: $0)) })
-  }
-}
-
-extension Unicode.Scalar {
-  /// The character a Windows-1252 byte stands for.
-  fileprivate init(windows1252 byte: UInt8) {
-    let high: [UInt32] = [
-      0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
-      0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
-      0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-    ]
-    let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
-    self = Unicode.Scalar(value) ?? "\u{FFFD}"
+    LenientText.decode(bytes)
   }
 }

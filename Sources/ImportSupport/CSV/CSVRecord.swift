@@ -16,6 +16,13 @@ public struct CSVRecord: Sendable {
     return value.isEmpty || value == "null" ? nil : value
   }
 
+  /// The trimmed, non-empty values of the columns whose names satisfy `isIncluded`, in column
+  /// order.
+  public func values(whereColumn isIncluded: (String) -> Bool) -> [String] {
+    let indices = Set(columns.filter { isIncluded($0.key) }.map(\.value)).sorted()
+    return indices.compactMap { $0 < fields.count ? fields[$0].trimmed : nil }.filter { !$0.isEmpty }
+  }
+
   /// True when the file's header has the named column.
   public func hasColumn(_ column: String) -> Bool {
     columns[column.uppercased()] != nil

@@ -1,0 +1,145 @@
+import ArchiveAccess
+import Foundation
+import RekindleModel
+import TestSupport
+import Testing
+
+@testable import AddressBookImport
+
+struct AddressBookImporterTests {
+  let importer = AddressBookImporter()
+
+  @Test func `Google Takeout vCards: groups, escapes, photo URLs, name-less cards`() throws {
+    let sink = try Fixture.run(importer, on: "contacts/google-takeout")
+    let robert = try #require(sink.identity("r.mueller@gmail.com"))
+    #expect(robert.key.platform == .contacts)
+    #expect(robert.key.kind == .email)
+    #expect(robert.displayName == "Robert Müller")
+    #expect(robert.firstName == "Robert")
+    #expect(robert.lastName == "Müller")
+    #expect(robert.emails == ["r.mueller@gmail.com", "r.mueller@example.com"])
+    #expect(robert.phones == ["+4915123456789"])
+    #expect(robert.profileURLs == ["https://www.linkedin.com/in/robert-mueller-1a2b3c"])
+    #expect(robert.company == "Contoso GmbH")
+    #expect(robert.title == "Head of Data")
+    #expect(sink.identity("priya.n@example.com")?.phones == ["4155550142"])
+    // A card with only a phone is keyed by the phone.
+    #expect(sink.identity("+351912000111")?.key.kind == .phone)
+    #expect(sink.connections.count == 3)
+    #expect(sink.connections.allSatisfy { $0.kind == .inAddressBook && $0.since == nil })
+  }
+
+  @Test func `Apple vCards: UID keys, social profiles, a folded photo skipped`() throws {
+    let sink = try Fixture.run(importer, on: "contacts/apple")
+    let zoe = try #require(sink.identity("5AD380FD-B2DE-4261-BA99-DE1D1DB52FBE"))
+    #expect(zoe.key.kind == .contactUID)
+    #expect(zoe.displayName == "Zoë Lindqvist")
+    #expect(zoe.company == "Northwind Traders")
+    #expect(zoe.phones == ["+46701234567"])
+    #expect(
+      zoe.profileURLs == ["https://zoe.example.se", "http://twitter.com/zoelq", "x-apple:zoe.lindqvist"])
+    #expect(sink.identity("0C1F2E3D-4B5A-6978-8796-A5B4C3D2E1F0")?.profileURLs == ["skype:mina.okafor"])
+    #expect(sink.summary.issues.isEmpty)
+  }
+
+  @Test func `vCard 2.1: bare types, quoted-printable in Windows-1252 and UTF-8, a BASE64 photo`() throws {
+    let sink = try Fixture.run(importer, on: "contacts/outlook")
+    let jorg = try #require(sink.identity("jorg.haugen@fabrikam.example"))
+    #expect(jorg.displayName == "Jörg Haugen")
+    #expect(jorg.firstName == "Jörg")
+    #expect(jorg.phones == ["+4722123456", "+4791234567"])
+    #expect(jorg.title == "Sales Director")
+    let elodie = try #require(sink.identity("elodie.dubois@example.fr"))
+    #expect(elodie.displayName == "Élodie Dubois")
+    #expect(elodie.phones == ["0612345678"])
+  }
+
+  @Test func `vCard 4.0: tel URIs, PREF, urn UIDs`() throws {
+    let sink = try Fixture.run(importer, on: "contacts/vcard4")
+    let kenji = try #require(sink.identity("urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1"))
+    #expect(kenji.phones == ["+819012345678"])
+    #expect(kenji.emails == ["kenji.tanaka@example.jp"])
+    #expect(kenji.profileURLs == ["https://github.com/kenji-tanaka-example", "xmpp:kenji@example.jp"])
+  }
+
+  @Test func `Google Contacts CSV, current header: numbered columns and ::: multi-values`() throws {
+    let sink = try Fixture.run(importer, on: "contacts/google-csv")
+    let amara = try #require(sink.identity("amara@tailspin.example"))
+    #expect(amara.emails == ["amara@tailspin.example", "amara.diallo@example.com", "amara.d@example.org"])
+    #expect(amara.phones == ["+221771234567"])
+    #expect(amara.company == "Tailspin Toys")
+    #expect(amara.title == "CTO")
+    #expect(amara.displayName == "Amara Diallo")
+    #expect(amara.profileURLs == ["https://www.linkedin.com/in/amara-diallo-7f3e2d"])
+    #expect(sink.identity("jonas.becker@example.de")?.phones == ["01701234567", "0301234567"])
+  }
+
+  @Test func `Google Contacts CSV, legacy header`() throws {
+    let sink = try Fixture.run(importer, on: "contacts/google-csv-legacy")
+    let luis = try #require(sink.identity("luis.gomez@wideworld.example"))
+    #expect(luis.displayName == "Luis Gómez")
+    #expect(luis.lastName == "Gómez")
+    #expect(luis.company == "Wide World Importers")
+    #expect(luis.phones == ["+34612345678"])
+  }
+
+  @Test func `a truncated vCard file reports the unfinished card`() throws {
+    let directory = try ZipBuilder.temporaryDirectory()
+    let file = directory.appendingPathComponent("cut.vcf")
+    try Data(
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEMAIL:ana@example.com\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Cut"
+        .utf8
+    )
+    .write(to: file)
+    let sink = try Fixture.run(importer, source: ArchiveOpener.open(file))
+    #expect(sink.identities.count == 1)
+    #expect(sink.summary.issues.first?.message.contains("no END:VCARD") == true)
+  }
+}
+
+struct VCardParserTests {
+  private func cards(_ text: String) throws -> [[VCardProperty]] {
+    var parser = VCardParser()
+    var lines = ImportSupportLines(text)
+    var cards: [[VCardProperty]] = []
+    while let line = lines.next() { try parser.feed(line) { cards.append($0) } }
+    try parser.finish { cards.append($0) }
+    return cards
+  }
+
+  @Test func `unfolds continuation lines and keeps escaped separators`() throws {
+    let card = try #require(
+      try cards("BEGIN:VCARD\nNOTE:one\\, two\n  and three\\nfour\nN:Doe\\;Jr;Jane;;;\nEND:VCARD").first)
+    #expect(card.first { $0.name == "NOTE" }?.text == "one, two and three\nfour")
+    #expect(card.first { $0.name == "N" }?.components == ["Doe;Jr", "Jane", "", "", ""])
+  }
+
+  @Test func `reads groups, parameters and quoted parameter values`() throws {
+    let card = try #require(
+      try cards("BEGIN:VCARD\nitem1.TEL;TYPE=\"voice,cell\";PREF=1:tel:+1\nEND:VCARD").first)
+    let tel = try #require(card.first)
+    #expect(tel.group == "item1")
+    #expect(tel.parameter("TYPE") == ["voice", "cell"])
+    #expect(tel.rawValue == "tel:+1")
+  }
+
+  @Test func `skips binary properties without keeping their lines`() throws {
+    let card = try #require(
+      try cards("BEGIN:VCARD\nPHOTO;ENCODING=b:AAAA\n BBBB\n CCCC\nFN:After Photo\nEND:VCARD").first)
+    #expect(card.map(\.name) == ["FN"])
+    #expect(card.first?.text == "After Photo")
+  }
+}
+
+/// Splits test text into lines of bytes.
+private struct ImportSupportLines {
+  private var lines: [[UInt8]]
+
+  init(_ text: String) {
+    lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+  }
+
+  mutating func next() -> [UInt8]? {
+    lines.isEmpty ? nil : lines.removeFirst()
+  }
+}
