@@ -54,7 +54,7 @@ public struct AddressBookImporter: Importer {
     var transcoder = TextTranscoder()
     var lines = LineSplitter()
     var parser = VCardParser()
-    let onCard: ([VCardProperty]) throws -> Void = { properties in
+    let onCard: ([ContentLine]) throws -> Void = { properties in
       try store(ContactCard(vCard: properties), context: context)
     }
     try context.source.read(entry) { chunk in

@@ -2,7 +2,7 @@ import ImportSupport
 
 extension ContactCard {
   /// Reads a parsed vCard's properties.
-  init(vCard properties: [VCardProperty]) {
+  init(vCard properties: [ContentLine]) {
     self.init()
     for property in properties {
       switch property.name {

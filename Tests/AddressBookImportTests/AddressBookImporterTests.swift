@@ -1,5 +1,6 @@
 import ArchiveAccess
 import Foundation
+import ImportSupport
 import RekindleModel
 import TestSupport
 import Testing
@@ -98,10 +99,10 @@ struct AddressBookImporterTests {
 }
 
 struct VCardParserTests {
-  private func cards(_ text: String) throws -> [[VCardProperty]] {
+  private func cards(_ text: String) throws -> [[ContentLine]] {
     var parser = VCardParser()
     var lines = ImportSupportLines(text)
-    var cards: [[VCardProperty]] = []
+    var cards: [[ContentLine]] = []
     while let line = lines.next() { try parser.feed(line) { cards.append($0) } }
     try parser.finish { cards.append($0) }
     return cards

@@ -1,26 +1,39 @@
-/// One property (content line) of a vCard: `item1.EMAIL;TYPE=INTERNET:jane@example.com`.
-struct VCardProperty: Equatable {
+/// One content line of a vCard (RFC 6350) or an iCalendar file (RFC 5545):
+/// `item1.EMAIL;TYPE=INTERNET:jane@example.com`, `ATTENDEE;CN="Doe, Jane":mailto:jane@example.com`.
+public struct ContentLine: Equatable, Sendable {
   /// The group prefix (`item1`), if any.
-  var group: String?
+  public var group: String?
   /// The property name, uppercased (`EMAIL`).
-  var name: String
+  public var name: String
   /// Parameters in order, names uppercased; vCard 2.1's bare parameters (`TEL;WORK;VOICE`) are
   /// read as `TYPE` values.
-  var parameters: [(name: String, value: String)]
+  public var parameters: [Parameter]
   /// The value, decoded (quoted-printable, charset) but not yet unescaped.
-  var rawValue: String
+  public var rawValue: String
 
-  static func == (lhs: VCardProperty, rhs: VCardProperty) -> Bool {
-    lhs.group == rhs.group && lhs.name == rhs.name && lhs.rawValue == rhs.rawValue
-      && lhs.parameters.map(\.name) == rhs.parameters.map(\.name)
-      && lhs.parameters.map(\.value) == rhs.parameters.map(\.value)
+  /// A parameter: its uppercased name and its value as written.
+  public struct Parameter: Equatable, Sendable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+      self.name = name
+      self.value = value
+    }
+  }
+
+  public init(group: String?, name: String, parameters: [Parameter], rawValue: String) {
+    self.group = group
+    self.name = name
+    self.parameters = parameters
+    self.rawValue = rawValue
   }
 
   /// The value with vCard escapes (`\n`, `\,`, `\;`, `\\`) resolved.
-  var text: String { Self.unescape(Substring(rawValue)) }
+  public var text: String { Self.unescape(Substring(rawValue)) }
 
   /// The structured value's components (`N`, `ORG`, `ADR`), split on unescaped `;`.
-  var components: [String] {
+  public var components: [String] {
     var parts: [String] = []
     var current = Substring(rawValue).startIndex
     var index = current
@@ -42,7 +55,7 @@ struct VCardProperty: Equatable {
   }
 
   /// The values of the named parameter (case-insensitive), comma lists split.
-  func parameter(_ name: String) -> [String] {
+  public func parameter(_ name: String) -> [String] {
     parameters.filter { $0.name == name.uppercased() }
       .flatMap { $0.value.trimmingQuotes.split(separator: ",").map { String($0).trimmingQuotes } }
   }
@@ -70,7 +83,7 @@ struct VCardProperty: Equatable {
 
 extension String {
   /// The string without surrounding double quotes (`"a,b"` → `a,b`).
-  var trimmingQuotes: String {
+  public var trimmingQuotes: String {
     count >= 2 && hasPrefix("\"") && hasSuffix("\"") ? String(dropFirst().dropLast()) : self
   }
 }
