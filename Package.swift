@@ -45,13 +45,14 @@ let package = Package(
     .target(name: "InstagramImport", dependencies: ["ImportSupport"]),
     .target(name: "TwitterImport", dependencies: ["ImportSupport"]),
     .target(name: "AddressBookImport", dependencies: ["ImportSupport"]),
+    .target(name: "CalendarImport", dependencies: ["ImportSupport"]),
 
     // Recognizes an archive's platform and runs the matching importer.
     .target(
       name: "ArchiveImport",
       dependencies: [
         "ImportSupport", "LinkedInImport", "FacebookImport", "InstagramImport", "TwitterImport",
-        "AddressBookImport",
+        "AddressBookImport", "CalendarImport",
       ]
     ),
 
@@ -99,6 +100,7 @@ let package = Package(
     .testTarget(name: "InstagramImportTests", dependencies: ["InstagramImport", "TestSupport"]),
     .testTarget(name: "TwitterImportTests", dependencies: ["TwitterImport", "TestSupport"]),
     .testTarget(name: "AddressBookImportTests", dependencies: ["AddressBookImport", "TestSupport"]),
+    .testTarget(name: "CalendarImportTests", dependencies: ["CalendarImport", "TestSupport"]),
     .testTarget(
       name: "ArchiveImportTests",
       dependencies: ["ArchiveImport", "GraphStore", "TestSupport"]

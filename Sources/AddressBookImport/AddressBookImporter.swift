@@ -10,6 +10,7 @@ import RekindleModel
 /// `docs/formats/address-books.md`.
 public struct AddressBookImporter: Importer {
   public static let platform = Platform.contacts
+  public static let readsFilesInAnyArchive = true
 
   public init() {}
 

@@ -20,8 +20,8 @@ extension ContactCard {
         let value = property.text.trimmed
         if value.contains("/") || value.contains(":") {
           add(url: value)
-        } else if let user = property.parameter("X-USER").first,
-          let service = property.parameter("TYPE").first
+        } else if let user = property.parameterValue("X-USER"),
+          let service = property.parameterValue("TYPE")
         {
           add(url: "\(service.lowercased()):\(user)")
         } else {

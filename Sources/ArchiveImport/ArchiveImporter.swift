@@ -1,5 +1,6 @@
 import AddressBookImport
 import ArchiveAccess
+import CalendarImport
 import FacebookImport
 import Foundation
 import ImportSupport
@@ -17,7 +18,7 @@ public struct ArchiveImporter {
   /// Every importer, in the order they are asked to recognize an archive.
   public static let importers: [any Importer.Type] = [
     LinkedInImporter.self, FacebookImporter.self, InstagramImporter.self, TwitterImporter.self,
-    AddressBookImporter.self,
+    AddressBookImporter.self, CalendarImporter.self,
   ]
 
   public var limits: ReadLimits
@@ -28,54 +29,61 @@ public struct ArchiveImporter {
     self.limits = limits
   }
 
-  /// The importer whose platform `source` looks like, or `nil` when none recognizes it.
-  public static func recognize(_ source: any ArchiveSource) -> (any Importer.Type)? {
-    let scored = importers.map { ($0, $0.recognitionScore(of: source)) }
-    guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
-    return best.0
+  /// The importers that read `source`: the platform importer whose export it looks most like,
+  /// plus every importer of files that can sit in any archive (address books, calendars) that
+  /// finds its files there. Empty when nothing recognizes it.
+  public static func recognize(_ source: any ArchiveSource) -> [any Importer.Type] {
+    let scored = importers.map { ($0, $0.recognitionScore(of: source)) }.filter { $0.1 > 0 }
+    let platform = scored.filter { !$0.0.readsFilesInAnyArchive }.max { $0.1 < $1.1 }.map { [$0.0] } ?? []
+    return platform + scored.filter { $0.0.readsFilesInAnyArchive }.map(\.0)
   }
 
-  /// Imports the archive, folder or file at `url` into `destination`.
+  /// Imports the archive, folder or file at `url` into `destination`: one summary per importer
+  /// that read it (a Google Takeout zip gives one for its contacts and one for its calendars), or
+  /// one that says why nothing could be read.
   ///
   /// - Parameter platform: reads the archive as this platform's, skipping recognition.
-  /// - Returns: what was read, skipped and failed.
-  /// - Throws: only errors of the destination (the store), after which nothing of this archive
-  ///   is kept.
+  /// - Throws: only errors of the destination (the store), after which nothing of the importer
+  ///   that was running is kept.
   public func importArchive(at url: URL, platform: Platform? = nil, into destination: any GraphDestination)
-    throws -> ImportSummary
+    throws -> [ImportSummary]
   {
     let source: any ArchiveSource
     do {
       source = try ArchiveOpener.open(url, limits: limits)
     } catch let error as ArchiveError {
-      var summary = ImportSummary(archive: url.path)
-      summary.issues.append(ImportIssue(archive: url.path, entry: error.entry, message: error.reason))
-      return summary
+      return [Self.failure(url, entry: error.entry, message: error.reason)]
     } catch {
-      var summary = ImportSummary(archive: url.path)
-      summary.issues.append(ImportIssue(archive: url.path, message: "cannot be opened (\(error))"))
-      return summary
+      return [Self.failure(url, message: "cannot be opened (\(error))")]
     }
-    let importer: (any Importer.Type)?
+    let chosen: [any Importer.Type]
     if let platform {
-      importer = Self.importers.first { $0.platform == platform }
+      chosen = Self.importers.filter { $0.platform == platform }
     } else {
-      importer = Self.recognize(source)
+      chosen = Self.recognize(source)
     }
-    guard let importer else {
-      var summary = ImportSummary(archive: url.path)
-      summary.issues.append(
-        ImportIssue(
-          archive: url.path,
-          message: "not a recognized LinkedIn, Facebook, Instagram, Twitter/X or address-book export "
-            + "(\(source.entries.count) entries looked at); if it is one, name it with --platform"))
-      return summary
+    guard !chosen.isEmpty else {
+      return [
+        Self.failure(
+          url,
+          message:
+            "not a recognized LinkedIn, Facebook, Instagram, Twitter/X, address-book or calendar export "
+            + "(\(source.entries.count) entries looked at); if it is one, name it with --platform")
+      ]
     }
-    return try destination.storeArchive { sink in
-      let context = ImportContext(source: source, sink: sink, platform: importer.platform)
-      context.onProgress = onProgress
-      try context.run(importer.init())
-      return context.summary
+    return try chosen.map { importer in
+      try destination.storeArchive { sink in
+        let context = ImportContext(source: source, sink: sink, platform: importer.platform)
+        context.onProgress = onProgress
+        try context.run(importer.init())
+        return context.summary
+      }
     }
+  }
+
+  private static func failure(_ url: URL, entry: String? = nil, message: String) -> ImportSummary {
+    var summary = ImportSummary(archive: url.path)
+    summary.issues.append(ImportIssue(archive: url.path, entry: entry, message: message))
+    return summary
   }
 }

@@ -124,7 +124,7 @@ extension GraphDatabase {
           (SELECT personId FROM identity WHERE id = x.counterpartId),
           (SELECT json_group_array(i.personId) FROM interaction_participant p JOIN identity i ON i.id = p.identityId
             WHERE p.interactionId = x.id),
-          x.text
+          x.text, x.inPerson, x.location
         FROM interaction x ORDER BY x.timestamp, x.id
         """)
     while let row = try rows.next() {
@@ -134,7 +134,7 @@ extension GraphDatabase {
         ExportedInteraction(
           id: platform + ":" + sourceKey, platform: platform, kind: row[2], direction: row[3],
           timestamp: Self.isoTimestamp(row[4]), conversationId: row[5], isGroup: row[6], personId: row[7],
-          personIds: Self.stringArray(row[8]), text: row[9]))
+          personIds: Self.stringArray(row[8]), text: row[9], inPerson: row[10], location: row[11]))
     }
   }
 

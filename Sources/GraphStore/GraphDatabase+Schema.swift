@@ -87,6 +87,13 @@ extension GraphDatabase {
           );
           """)
     }
+    migrator.registerMigration("v2: meetings") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE interaction ADD COLUMN inPerson INTEGER;
+          ALTER TABLE interaction ADD COLUMN location TEXT;
+          """)
+    }
     return migrator
   }
 }

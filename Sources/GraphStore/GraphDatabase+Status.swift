@@ -41,16 +41,20 @@ extension GraphDatabase {
         entry.lastInteraction = max(entry.lastInteraction ?? last, last)
         platforms[platform] = entry
       }
+      // The owner as people know them: a name, else a handle, else the account's id.
       for row in try Row.fetchAll(
         db,
-        sql:
-          "SELECT platform, displayName, handle FROM owner_account WHERE displayName IS NOT NULL OR handle IS NOT NULL"
-      ) {
+        sql: """
+          SELECT platform, displayName, handle, nativeId FROM owner_account
+          ORDER BY displayName IS NULL, handle IS NULL, nativeId = ''
+          """)
+      {
         let platform: String = row[0]
         guard platforms[platform] != nil, platforms[platform]?.owner == nil else { continue }
         let name: String? = row[1]
         let handle: String? = row[2]
-        platforms[platform]?.owner = name ?? handle.map { "@" + $0 }
+        let nativeId: String = row[3]
+        platforms[platform]?.owner = name ?? handle.map { "@" + $0 } ?? (nativeId.isEmpty ? nil : nativeId)
       }
       let imports = try Row.fetchAll(
         db,

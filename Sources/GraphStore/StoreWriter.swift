@@ -90,15 +90,16 @@ final class StoreWriter: GraphSink {
     let statement = try db.cachedStatement(
       sql: """
         INSERT OR IGNORE INTO interaction
-          (platform, sourceKey, kind, direction, timestamp, conversationId, isGroup, counterpartId, text, importId)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          (platform, sourceKey, kind, direction, timestamp, conversationId, isGroup, counterpartId, text, importId,
+           inPerson, location)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
     statement.setUncheckedArguments([
       interaction.platform.rawValue, interaction.sourceKey, interaction.kind.rawValue,
       interaction.direction.rawValue,
       milliseconds, interaction.conversationId, interaction.isGroup, counterpartId, interaction.text,
-      importId,
+      importId, interaction.inPerson, interaction.location,
     ])
     try statement.execute()
     // An existing (platform, sourceKey) was ignored: the interaction is already stored.

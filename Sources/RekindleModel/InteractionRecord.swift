@@ -10,6 +10,8 @@ public enum InteractionKind: String, Codable, Sendable, CaseIterable {
   case mention
   /// A connection or friend request, sent or received.
   case invitation
+  /// A calendar event the owner and the contact both attended (see ``InteractionRecord/inPerson``).
+  case meeting
 }
 
 /// Who acted: the owner (`sent`) or the contact (`received`).
@@ -33,8 +35,13 @@ public struct InteractionRecord: Sendable, Equatable {
   public var counterpart: IdentityKey?
   /// Every contact the interaction involves (never the owner).
   public var participants: [IdentityKey]
-  /// The message or invitation text, if any.
+  /// The message or invitation text, or a meeting's title, if any.
   public var text: String?
+  /// For meetings: `true` when held at a physical place, `false` when over a video call, `nil`
+  /// when the event does not say.
+  public var inPerson: Bool?
+  /// For meetings: where it took place, as written in the event.
+  public var location: String?
   /// A key that is the same each time this interaction is read from any archive, so that
   /// re-imports add nothing twice.
   public var sourceKey: String
@@ -42,7 +49,8 @@ public struct InteractionRecord: Sendable, Equatable {
   public init(
     platform: Platform, kind: InteractionKind, direction: Direction, timestamp: Date,
     conversationId: String? = nil, isGroup: Bool = false, counterpart: IdentityKey?,
-    participants: [IdentityKey], text: String? = nil, sourceKey: String
+    participants: [IdentityKey], text: String? = nil, inPerson: Bool? = nil, location: String? = nil,
+    sourceKey: String
   ) {
     self.platform = platform
     self.kind = kind
@@ -53,6 +61,8 @@ public struct InteractionRecord: Sendable, Equatable {
     self.counterpart = counterpart
     self.participants = participants
     self.text = text
+    self.inPerson = inPerson
+    self.location = location
     self.sourceKey = sourceKey
   }
 }

@@ -7,6 +7,8 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
   /// Address books: vCard files (Apple Contacts, Outlook, Android, Google Takeout) and the Google
   /// Contacts CSV export.
   case contacts
+  /// Calendars: iCalendar (`.ics`) files, such as Google Takeout's `Takeout/Calendar/*.ics`.
+  case calendar
 
   /// The name shown to people, such as "LinkedIn" or "Twitter/X".
   public var displayName: String {
@@ -16,6 +18,7 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
     case .instagram: "Instagram"
     case .twitter: "Twitter/X"
     case .contacts: "Address book"
+    case .calendar: "Calendar"
     }
   }
 

@@ -38,20 +38,22 @@ struct ImportCommand: ParsableCommand {
     for path in paths {
       let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
       progress.start(archive: url.lastPathComponent)
-      let summary: ImportSummary
+      let summaries: [ImportSummary]
       do {
-        summary = try importer.importArchive(at: url, platform: platform, into: database)
+        summaries = try importer.importArchive(at: url, platform: platform, into: database)
       } catch {
         progress.clear()
         Terminal.error("rekindle: \(url.path): not imported: \(error)\n")
         throw ExitCode(2)
       }
       progress.clear()
-      if !quiet { Terminal.error(SummaryText.render(summary)) }
-      for issue in summary.issues {
-        Terminal.error("rekindle: \(issue)\n")
+      for summary in summaries {
+        if !quiet { Terminal.error(SummaryText.render(summary)) }
+        for issue in summary.issues {
+          Terminal.error("rekindle: \(issue)\n")
+        }
+        if !summary.issues.isEmpty { failed = true }
       }
-      if !summary.issues.isEmpty { failed = true }
     }
     if failed { throw ExitCode(1) }
   }

@@ -11,7 +11,7 @@ struct AddressBookImporterTests {
   let importer = AddressBookImporter()
 
   @Test func `Google Takeout vCards: groups, escapes, photo URLs, name-less cards`() throws {
-    let sink = try Fixture.run(importer, on: "contacts/google-takeout")
+    let sink = try Fixture.run(importer, on: "google-takeout")
     let robert = try #require(sink.identity("r.mueller@gmail.com"))
     #expect(robert.key.platform == .contacts)
     #expect(robert.key.kind == .email)

@@ -14,9 +14,15 @@ struct StoreFixture {
       path: ZipBuilder.temporaryDirectory().appendingPathComponent("test.sqlite").path)
   }
 
+  /// Imports `url`, which must be read by exactly one importer, and returns its summary.
   @discardableResult
   func importing(_ url: URL) throws -> ImportSummary {
-    try importer.importArchive(at: url, into: database)
+    let summaries = try importer.importArchive(at: url, into: database)
+    guard summaries.count == 1, let summary = summaries.first else {
+      throw CocoaError(
+        .featureUnsupported, userInfo: [NSLocalizedDescriptionKey: "\(summaries.count) summaries"])
+    }
+    return summary
   }
 
   @discardableResult

@@ -16,4 +16,8 @@ public struct ExportedInteraction: Encodable, Sendable {
   /// Every person the interaction involves (never the owner).
   public var personIds: [String]
   public var text: String?
+  /// Meetings: `true` at a physical place, `false` over a video call, absent when unknown.
+  public var inPerson: Bool?
+  /// Meetings: where, as the event says.
+  public var location: String?
 }

@@ -54,7 +54,14 @@ public struct ContentLine: Equatable, Sendable {
     return parts
   }
 
-  /// The values of the named parameter (case-insensitive), comma lists split.
+  /// The first value of the named parameter (case-insensitive), unquoted, commas kept
+  /// (`CN="Doe, Jane"` → `Doe, Jane`).
+  public func parameterValue(_ name: String) -> String? {
+    parameters.first { $0.name == name.uppercased() }?.value.trimmingQuotes
+  }
+
+  /// The values of the named parameter (case-insensitive), comma lists split
+  /// (`TYPE="voice,cell"` → `voice`, `cell`).
   public func parameter(_ name: String) -> [String] {
     parameters.filter { $0.name == name.uppercased() }
       .flatMap { $0.value.trimmingQuotes.split(separator: ",").map { String($0).trimmingQuotes } }

@@ -17,10 +17,18 @@ public protocol Importer: Sendable {
   /// with the highest score reads the archive.
   static func recognitionScore(of source: any ArchiveSource) -> Int
 
+  /// True for importers of file types that can sit inside any archive (address books,
+  /// calendars): they run beside the archive's platform importer, on the files they recognize.
+  static var readsFilesInAnyArchive: Bool { get }
+
   /// Reads every entry it knows, reporting problems to the context and going on.
   ///
   /// - Throws: only errors of the sink (the store), which end the import of this archive.
   func importArchive(into context: ImportContext) throws
+}
+
+extension Importer {
+  public static var readsFilesInAnyArchive: Bool { false }
 }
 
 extension ArchiveSource {

@@ -37,7 +37,8 @@ struct BenchmarkCommand {
       print("archive\tplatform\tMB (uncompressed)\tinteractions\tseconds\tMB/s\tinteractions/s\tpeak RSS MB")
       for path in arguments {
         let archiveStart = Date()
-        let summary = try ArchiveImporter().importArchive(at: URL(fileURLWithPath: path), into: database)
+        let summaries = try ArchiveImporter().importArchive(at: URL(fileURLWithPath: path), into: database)
+        guard let summary = summaries.first else { continue }
         let seconds = Date().timeIntervalSince(archiveStart)
         let megabytes = Double(summary.bytesRead) / 1_000_000
         totalBytes += summary.bytesRead
