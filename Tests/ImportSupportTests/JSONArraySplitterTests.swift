@@ -42,3 +42,42 @@ struct JSONArraySplitterTests {
     #expect(throws: JSONArraySplitter.NoArray.self) { try split(#"{"a": 1}"#) }
   }
 }
+
+struct JSONPathSplitterTests {
+  private func split(_ text: String, path: [String], chunkSize: Int = .max) throws -> [String] {
+    var splitter = JSONArraySplitter(path: path)
+    var elements: [String] = []
+    let bytes = Array(text.utf8)
+    var start = 0
+    while start < bytes.count {
+      let end = min(bytes.count, start + chunkSize)
+      try splitter.feed(bytes[start..<end]) { elements.append(String(decoding: $0, as: UTF8.self)) }
+      start = end
+    }
+    try splitter.finish()
+    return elements
+  }
+
+  @Test(arguments: [1, 5, 1000])
+  func `finds the array at a key path, past other arrays and look-alike strings`(chunkSize: Int) throws {
+    let text = """
+      {"about": "a \\"list\\": [1]", "contacts": {"list": [{"x": 1}]},
+       "chats": {"about": "[", "list": [{"id": 1, "m": ["a"]}, {"id": 2}]}}
+      """
+    #expect(
+      try split(text, path: ["chats", "list"], chunkSize: chunkSize) == [
+        #"{"id": 1, "m": ["a"]}"#, #"{"id": 2}"#,
+      ])
+  }
+
+  @Test func `reads every array when the key is repeated`() throws {
+    let text = #"{"type": "OrderedCollection", "orderedItems": [], "orderedItems": [{"a": 1}, {"b": 2}]}"#
+    #expect(try split(text, path: ["orderedItems"]) == [#"{"a": 1}"#, #"{"b": 2}"#])
+  }
+
+  @Test func `a missing path is an error`() {
+    #expect(throws: JSONArraySplitter.NoArray.self) {
+      try split(#"{"chats": {"count": 1}}"#, path: ["chats", "list"])
+    }
+  }
+}

@@ -3,9 +3,11 @@ import Foundation
 /// Splits a JSON array into its elements as bytes stream in, so that each element can be decoded
 /// on its own and memory stays bounded by the largest element, not the file.
 ///
-/// Anything before the first `[` is skipped, which covers Twitter/X's
-/// `window.YTD.tweets.part0 = [` prefix as well as bare arrays. Strings and escapes are tracked,
-/// so brackets and commas inside text do not confuse it.
+/// Without a path, anything before the first `[` is skipped, which covers Twitter/X's
+/// `window.YTD.tweets.part0 = [` prefix as well as bare arrays. With a path of object keys
+/// (`["chats", "list"]`), the elements of the array at that path are split, and of every array at
+/// that path when a file repeats the key (Mastodon's `orderedItems`). Strings and escapes are
+/// tracked, so brackets and commas inside text do not confuse it.
 public struct JSONArraySplitter {
   /// Raised when the input ends inside the array.
   public struct Truncated: Error, Sendable {
@@ -28,9 +30,15 @@ public struct JSONArraySplitter {
   public private(set) var elementsRead = 0
   /// Elements larger than this many bytes are refused, to bound memory.
   public let maxElementBytes: Int
+  private var locator: JSONPathLocator?
+  private var arraysFound = 0
 
-  public init(maxElementBytes: Int = 512 << 20) {
+  /// - Parameters:
+  ///   - path: the object keys that lead to the array; empty for the first array of the input.
+  ///   - maxElementBytes: elements larger than this are refused.
+  public init(path: [String] = [], maxElementBytes: Int = 512 << 20) {
     self.maxElementBytes = maxElementBytes
+    locator = path.isEmpty ? nil : JSONPathLocator(path: path)
   }
 
   /// Scans `bytes`, calling `onElement` with the bytes of each complete element.
@@ -41,10 +49,14 @@ public struct JSONArraySplitter {
       case .done:
         continue
       case .prefix:
-        if byte == UInt8(ascii: "[") { state = .betweenElements }
+        let found = locator.map { _ in locator?.feed(byte) == true } ?? (byte == UInt8(ascii: "["))
+        if found {
+          state = .betweenElements
+          arraysFound += 1
+        }
       case .betweenElements:
         switch byte {
-        case UInt8(ascii: "]"): state = .done
+        case UInt8(ascii: "]"): state = locator == nil ? .done : .prefix
         case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"), UInt8(ascii: ","):
           continue
         default:
@@ -63,7 +75,7 @@ public struct JSONArraySplitter {
   /// - Throws: ``NoArray`` when no `[` was seen; ``Truncated`` when the array was not closed.
   public func finish() throws {
     switch state {
-    case .prefix: throw NoArray()
+    case .prefix: if arraysFound == 0 { throw NoArray() }
     case .done: return
     case .betweenElements, .inElement: throw Truncated(elementsRead: elementsRead, offset: offset)
     }
@@ -91,7 +103,7 @@ public struct JSONArraySplitter {
         if depth == 0 {
           // A scalar element followed by the array's end.
           try emit(onElement)
-          state = .done
+          state = locator == nil ? .done : .prefix
           return
         }
         depth -= 1

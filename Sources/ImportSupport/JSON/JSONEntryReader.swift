@@ -63,17 +63,17 @@ public struct JSONEntryReader {
     }
   }
 
-  /// Streams the elements of a top-level array (after any `window.X = ` prefix), decoding each
-  /// as `T` and passing it to `onElement`. An element that does not decode is reported through
+  /// Streams the elements of a top-level array (after any `window.X = ` prefix), or of the array
+  /// at `path` (object keys), decoding each as `T` and passing it to `onElement`. An element that does not decode is reported through
   /// `onBadElement` and skipped; the rest of the array is still read.
   ///
   /// - Throws: ``JSONEntryFailure`` when the entry holds no array or is truncated (the elements
   ///   before the cut have been delivered).
   public func forEachElement<T: Decodable>(
-    _ type: T.Type, in entry: ArchiveEntry, of source: any ArchiveSource,
+    _ type: T.Type, in entry: ArchiveEntry, of source: any ArchiveSource, at path: [String] = [],
     onBadElement: (JSONEntryFailure) -> Void, onElement: (T) throws -> Void
   ) throws {
-    var splitter = JSONArraySplitter(maxElementBytes: limits.maxBufferedEntryBytes)
+    var splitter = JSONArraySplitter(path: path, maxElementBytes: limits.maxBufferedEntryBytes)
     var index = 0
     try source.read(entry) { chunk in
       try splitter.feed(chunk) { elementData in
@@ -91,7 +91,8 @@ public struct JSONEntryReader {
     do {
       try splitter.finish()
     } catch is JSONArraySplitter.NoArray {
-      throw JSONEntryFailure(message: "no JSON array found")
+      throw JSONEntryFailure(
+        message: path.isEmpty ? "no JSON array found" : "no array at \(path.joined(separator: "."))")
     } catch let truncated as JSONArraySplitter.Truncated {
       throw JSONEntryFailure(
         message: "truncated at byte \(truncated.offset) after \(truncated.elementsRead) complete elements")
