@@ -46,13 +46,14 @@ let package = Package(
     .target(name: "TwitterImport", dependencies: ["ImportSupport"]),
     .target(name: "AddressBookImport", dependencies: ["ImportSupport"]),
     .target(name: "CalendarImport", dependencies: ["ImportSupport"]),
+    .target(name: "TelegramImport", dependencies: ["ImportSupport"]),
 
     // Recognizes an archive's platform and runs the matching importer.
     .target(
       name: "ArchiveImport",
       dependencies: [
         "ImportSupport", "LinkedInImport", "FacebookImport", "InstagramImport", "TwitterImport",
-        "AddressBookImport", "CalendarImport",
+        "AddressBookImport", "CalendarImport", "TelegramImport",
       ]
     ),
 
@@ -101,6 +102,7 @@ let package = Package(
     .testTarget(name: "TwitterImportTests", dependencies: ["TwitterImport", "TestSupport"]),
     .testTarget(name: "AddressBookImportTests", dependencies: ["AddressBookImport", "TestSupport"]),
     .testTarget(name: "CalendarImportTests", dependencies: ["CalendarImport", "TestSupport"]),
+    .testTarget(name: "TelegramImportTests", dependencies: ["TelegramImport", "TestSupport"]),
     .testTarget(
       name: "ArchiveImportTests",
       dependencies: ["ArchiveImport", "GraphStore", "TestSupport"]

@@ -7,6 +7,7 @@ import ImportSupport
 import InstagramImport
 import LinkedInImport
 import RekindleModel
+import TelegramImport
 import TwitterImport
 
 /// Imports archives: opens each, recognizes its platform from its content, and runs the matching
@@ -18,7 +19,7 @@ public struct ArchiveImporter {
   /// Every importer, in the order they are asked to recognize an archive.
   public static let importers: [any Importer.Type] = [
     LinkedInImporter.self, FacebookImporter.self, InstagramImporter.self, TwitterImporter.self,
-    AddressBookImporter.self, CalendarImporter.self,
+    TelegramImporter.self, AddressBookImporter.self, CalendarImporter.self,
   ]
 
   public var limits: ReadLimits
@@ -67,7 +68,7 @@ public struct ArchiveImporter {
         Self.failure(
           url,
           message:
-            "not a recognized LinkedIn, Facebook, Instagram, Twitter/X, address-book or calendar export "
+            "not a recognized LinkedIn, Facebook, Instagram, Twitter/X, Telegram, address-book or calendar export "
             + "(\(source.entries.count) entries looked at); if it is one, name it with --platform")
       ]
     }

@@ -12,6 +12,8 @@ public enum InteractionKind: String, Codable, Sendable, CaseIterable {
   case invitation
   /// A calendar event the owner and the contact both attended (see ``InteractionRecord/inPerson``).
   case meeting
+  /// A voice or video call.
+  case call
 }
 
 /// Who acted: the owner (`sent`) or the contact (`received`).

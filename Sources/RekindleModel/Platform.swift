@@ -9,6 +9,8 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
   case contacts
   /// Calendars: iCalendar (`.ics`) files, such as Google Takeout's `Takeout/Calendar/*.ics`.
   case calendar
+  /// Telegram Desktop's export (`result.json`).
+  case telegram
 
   /// The name shown to people, such as "LinkedIn" or "Twitter/X".
   public var displayName: String {
@@ -19,6 +21,7 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
     case .twitter: "Twitter/X"
     case .contacts: "Address book"
     case .calendar: "Calendar"
+    case .telegram: "Telegram"
     }
   }
 

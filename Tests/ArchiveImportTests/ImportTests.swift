@@ -12,7 +12,8 @@ struct ImportTests {
     "linkedin/2018", "linkedin/2021", "linkedin/2023", "linkedin/2024", "linkedin/2025", "facebook/2019",
     "facebook/2022", "facebook/2026", "instagram/2019", "instagram/2025", "instagram/2026", "twitter/2020",
     "twitter/2023", "contacts/apple", "contacts/outlook", "contacts/vcard4",
-    "contacts/google-csv", "contacts/google-csv-legacy",
+    "contacts/google-csv", "contacts/google-csv-legacy", "telegram/DataExport_2026-11-01",
+    "telegram/ChatExport_2026-10-15",
   ]
 
   @Test func `imports every fixture; the owner is never a contact`() throws {
@@ -29,7 +30,7 @@ struct ImportTests {
     let status = try store.database.status()
     #expect(
       status.platforms.map(\.platform) == [
-        "calendar", "contacts", "facebook", "instagram", "linkedin", "twitter",
+        "calendar", "contacts", "facebook", "instagram", "linkedin", "telegram", "twitter",
       ])
     let counts = try store.counts()
     #expect(counts["person"] == counts["identity"])
@@ -39,7 +40,8 @@ struct ImportTests {
     try store.database.forEachRecord(of: [.identity]) { record in
       if let identity = record as? ExportedIdentity,
         identity.displayName == "Alex Rivera" || identity.nativeId == "1180000000000000001"
-          || identity.nativeId == "alexrivera.data"
+          || identity.nativeId == "alexrivera.data" || identity.nativeId == "5123456789"
+          || identity.nativeId == "alex.rivera@gmail.com"
       {
         ownerAsContact = true
       }

@@ -19,6 +19,7 @@ struct RecognitionTests {
     ("contacts/apple/Contacts.vcf", .contacts), ("contacts/outlook", .contacts),
     ("contacts/vcard4", .contacts),
     ("contacts/google-csv/contacts.csv", .contacts), ("contacts/google-csv-legacy", .contacts),
+    ("telegram/DataExport_2026-11-01", .telegram), ("telegram/ChatExport_2026-10-15/result.json", .telegram),
   ]
 
   @Test(arguments: fixtures)

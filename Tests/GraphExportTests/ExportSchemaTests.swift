@@ -19,7 +19,7 @@ struct ExportSchemaTests {
       path: ZipBuilder.temporaryDirectory().appendingPathComponent("export.sqlite").path)
     for path in [
       "linkedin/2018", "linkedin/2024", "facebook/2026", "instagram/2025", "instagram/2026", "twitter/2023",
-      "contacts/apple", "contacts/google-csv",
+      "contacts/apple", "contacts/google-csv", "google-takeout", "telegram/DataExport_2026-11-01",
     ] {
       _ = try ArchiveImporter().importArchive(at: Fixture.url(path), into: database)
     }
