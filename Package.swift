@@ -47,13 +47,14 @@ let package = Package(
     .target(name: "AddressBookImport", dependencies: ["ImportSupport"]),
     .target(name: "CalendarImport", dependencies: ["ImportSupport"]),
     .target(name: "TelegramImport", dependencies: ["ImportSupport"]),
+    .target(name: "WhatsAppImport", dependencies: ["ImportSupport"]),
 
     // Recognizes an archive's platform and runs the matching importer.
     .target(
       name: "ArchiveImport",
       dependencies: [
         "ImportSupport", "LinkedInImport", "FacebookImport", "InstagramImport", "TwitterImport",
-        "AddressBookImport", "CalendarImport", "TelegramImport",
+        "AddressBookImport", "CalendarImport", "TelegramImport", "WhatsAppImport",
       ]
     ),
 
@@ -103,6 +104,7 @@ let package = Package(
     .testTarget(name: "AddressBookImportTests", dependencies: ["AddressBookImport", "TestSupport"]),
     .testTarget(name: "CalendarImportTests", dependencies: ["CalendarImport", "TestSupport"]),
     .testTarget(name: "TelegramImportTests", dependencies: ["TelegramImport", "TestSupport"]),
+    .testTarget(name: "WhatsAppImportTests", dependencies: ["WhatsAppImport", "TestSupport"]),
     .testTarget(
       name: "ArchiveImportTests",
       dependencies: ["ArchiveImport", "GraphStore", "TestSupport"]

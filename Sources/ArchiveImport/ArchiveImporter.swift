@@ -9,6 +9,7 @@ import LinkedInImport
 import RekindleModel
 import TelegramImport
 import TwitterImport
+import WhatsAppImport
 
 /// Imports archives: opens each, recognizes its platform from its content, and runs the matching
 /// importer into a destination, one archive at a time.
@@ -19,10 +20,12 @@ public struct ArchiveImporter {
   /// Every importer, in the order they are asked to recognize an archive.
   public static let importers: [any Importer.Type] = [
     LinkedInImporter.self, FacebookImporter.self, InstagramImporter.self, TwitterImporter.self,
-    TelegramImporter.self, AddressBookImporter.self, CalendarImporter.self,
+    TelegramImporter.self, WhatsAppImporter.self, AddressBookImporter.self, CalendarImporter.self,
   ]
 
   public var limits: ReadLimits
+  /// Names the user goes by, for exports that do not name their owner (WhatsApp chats).
+  public var ownerNames: [String] = []
   /// Called now and then with the progress of the archive being read.
   public var onProgress: ((ImportProgress) -> Void)?
 
@@ -68,7 +71,7 @@ public struct ArchiveImporter {
         Self.failure(
           url,
           message:
-            "not a recognized LinkedIn, Facebook, Instagram, Twitter/X, Telegram, address-book or calendar export "
+            "not a recognized LinkedIn, Facebook, Instagram, Twitter/X, Telegram, WhatsApp, address-book or calendar export "
             + "(\(source.entries.count) entries looked at); if it is one, name it with --platform")
       ]
     }
@@ -76,6 +79,7 @@ public struct ArchiveImporter {
       try destination.storeArchive { sink in
         let context = ImportContext(source: source, sink: sink, platform: importer.platform)
         context.onProgress = onProgress
+        context.ownerNames = ownerNames
         try context.run(importer.init())
         return context.summary
       }

@@ -11,6 +11,8 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
   case calendar
   /// Telegram Desktop's export (`result.json`).
   case telegram
+  /// WhatsApp's "Export chat" text files.
+  case whatsapp
 
   /// The name shown to people, such as "LinkedIn" or "Twitter/X".
   public var displayName: String {
@@ -22,6 +24,7 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
     case .contacts: "Address book"
     case .calendar: "Calendar"
     case .telegram: "Telegram"
+    case .whatsapp: "WhatsApp"
     }
   }
 

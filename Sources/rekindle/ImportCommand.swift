@@ -23,6 +23,11 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "Read every given archive as this platform's export instead of recognizing it.")
   var platform: Platform?
 
+  @Option(
+    name: .customLong("me"),
+    help: "A name you go by in chats (repeatable), for exports that do not name their owner (WhatsApp).")
+  var ownerNames: [String] = []
+
   @Flag(name: .shortAndLong, help: "Print no progress and no summary (problems are still printed).")
   var quiet = false
 
@@ -34,6 +39,7 @@ struct ImportCommand: ParsableCommand {
     var importer = ArchiveImporter()
     let progress = ProgressLine(enabled: !quiet && Terminal.stderrIsTerminal)
     importer.onProgress = { progress.update($0) }
+    importer.ownerNames = ownerNames
     var failed = false
     for path in paths {
       let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)

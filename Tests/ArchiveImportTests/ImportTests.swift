@@ -13,7 +13,7 @@ struct ImportTests {
     "facebook/2022", "facebook/2026", "instagram/2019", "instagram/2025", "instagram/2026", "twitter/2020",
     "twitter/2023", "contacts/apple", "contacts/outlook", "contacts/vcard4",
     "contacts/google-csv", "contacts/google-csv-legacy", "telegram/DataExport_2026-11-01",
-    "telegram/ChatExport_2026-10-15",
+    "telegram/ChatExport_2026-10-15", "whatsapp/android", "whatsapp/android-12h-es",
   ]
 
   @Test func `imports every fixture; the owner is never a contact`() throws {
@@ -30,7 +30,7 @@ struct ImportTests {
     let status = try store.database.status()
     #expect(
       status.platforms.map(\.platform) == [
-        "calendar", "contacts", "facebook", "instagram", "linkedin", "telegram", "twitter",
+        "calendar", "contacts", "facebook", "instagram", "linkedin", "telegram", "twitter", "whatsapp",
       ])
     let counts = try store.counts()
     #expect(counts["person"] == counts["identity"])

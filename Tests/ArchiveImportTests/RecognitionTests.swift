@@ -20,6 +20,8 @@ struct RecognitionTests {
     ("contacts/vcard4", .contacts),
     ("contacts/google-csv/contacts.csv", .contacts), ("contacts/google-csv-legacy", .contacts),
     ("telegram/DataExport_2026-11-01", .telegram), ("telegram/ChatExport_2026-10-15/result.json", .telegram),
+    ("whatsapp/android", .whatsapp), ("whatsapp/ios/_chat.txt", .whatsapp),
+    ("whatsapp/android-12h-es/WhatsApp Chat with Mateo García.txt", .whatsapp),
   ]
 
   @Test(arguments: fixtures)

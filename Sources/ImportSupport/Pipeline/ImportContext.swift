@@ -13,6 +13,8 @@ public final class ImportContext {
   private let countingSource: CountingSource
   private let sink: any GraphSink
   public private(set) var summary: ImportSummary
+  /// Names the user gave for themselves (`--me`), for exports that do not say who their owner is.
+  public var ownerNames: [String] = []
   /// Called now and then while entries are read.
   public var onProgress: ((ImportProgress) -> Void)?
   private var contactKeys: Set<IdentityKey> = []
