@@ -19,6 +19,11 @@ let package = Package(
   targets: [
     // System libraries.
     .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .systemLibrary(
       name: "CZlibSupport",
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
@@ -39,9 +44,12 @@ let package = Package(
     // Shared readers (CSV, JSON, dates, Meta's Messenger threads) and the importer protocol.
     .target(name: "ImportSupport", dependencies: ["RekindleModel", "ArchiveAccess"]),
 
+    // HTML and XML through libxml2: the only module that touches its C API.
+    .target(name: "MarkupReading", dependencies: ["CLibXML2"]),
+
     // One importer per platform.
     .target(name: "LinkedInImport", dependencies: ["ImportSupport"]),
-    .target(name: "FacebookImport", dependencies: ["ImportSupport"]),
+    .target(name: "FacebookImport", dependencies: ["ImportSupport", "MarkupReading"]),
     .target(name: "InstagramImport", dependencies: ["ImportSupport"]),
     .target(name: "TwitterImport", dependencies: ["ImportSupport"]),
     .target(name: "AddressBookImport", dependencies: ["ImportSupport"]),
@@ -96,6 +104,7 @@ let package = Package(
       path: "Tests/TestSupport"
     ),
     .testTarget(name: "ArchiveAccessTests", dependencies: ["ArchiveAccess", "TestSupport"]),
+    .testTarget(name: "MarkupReadingTests", dependencies: ["MarkupReading", "TestSupport"]),
     .testTarget(name: "ImportSupportTests", dependencies: ["ImportSupport", "TestSupport"]),
     .testTarget(name: "LinkedInImportTests", dependencies: ["LinkedInImport", "TestSupport"]),
     .testTarget(name: "FacebookImportTests", dependencies: ["FacebookImport", "TestSupport"]),
