@@ -10,6 +10,7 @@ struct RecognitionTests {
   static let fixtures: [(String, Platform)] = [
     ("linkedin/2018", .linkedin), ("linkedin/2021", .linkedin), ("linkedin/2023", .linkedin),
     ("linkedin/2024", .linkedin), ("linkedin/2025", .linkedin), ("facebook/2019", .facebook),
+    ("facebook/2026-html", .facebook),
     ("facebook/2022", .facebook), ("facebook/2026", .facebook), ("instagram/2025", .instagram),
     ("instagram/2026", .instagram), ("instagram/2019", .instagram), ("twitter/2020", .twitter),
     ("twitter/2023", .twitter),

@@ -88,3 +88,38 @@ struct FacebookImporterTests {
     #expect(!sink.summary.issues.isEmpty)
   }
 }
+
+struct FacebookHTMLTests {
+  let importer = FacebookImporter()
+
+  @Test func `the HTML export gives the same friends and message counts as the JSON export`() throws {
+    let html = try Fixture.run(importer, on: "facebook/2026-html")
+    let json = try Fixture.run(importer, on: "facebook/2026")
+    #expect(html.owners.first?.displayName == "Alex Rivera")
+    #expect(html.summary.issues.isEmpty)
+    let friends = { (sink: RecordingSink) in
+      Set(sink.connections.filter { $0.kind == .friend }.map(\.identity.nativeId))
+    }
+    #expect(friends(html) == friends(json))
+    for thread in ["tomaszwisniewski_10158812345", "hikingcrew_7234987234"] {
+      let count = { (sink: RecordingSink) in sink.interactions.filter { $0.conversationId == thread }.count }
+      #expect(count(html) == count(json), "\(thread)")
+      let sent = { (sink: RecordingSink) in
+        sink.interactions.filter { $0.conversationId == thread && $0.direction == .sent }.count
+      }
+      #expect(sent(html) == sent(json), "\(thread)")
+    }
+  }
+
+  @Test func `HTML pages are read by structure: senders, text, dates, groups, photos`() throws {
+    let sink = try Fixture.run(importer, on: "facebook/2026-html")
+    let wishes = try #require(sink.interactions(containing: "Nowego Roku").first)
+    #expect(wishes.text == "Szczęśliwego Nowego Roku! 🎉")
+    #expect(wishes.direction == .sent)
+    #expect(wishes.counterpart?.nativeId == "Tomasz Wiśniewski")
+    #expect(wishes.timestamp.iso == "2025-01-01T10:00:00Z")
+    #expect(sink.interactions(containing: "I'm in").first?.isGroup == true)
+    #expect(sink.interactions(containing: "[photo]").count == 1)
+    #expect(sink.connections(of: "Zoë Lindqvist").first?.since?.iso == "2026-03-07T23:41:23Z")
+  }
+}

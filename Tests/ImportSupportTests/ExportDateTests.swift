@@ -21,6 +21,9 @@ struct ExportDateTests {
     ("Tue Jan 31 09:01:52 +0000 2017", "2017-01-31T09:01:52Z"),
     ("Tue Jan 31 09:01:52 -0500 2017", "2017-01-31T14:01:52Z"),
     ("Tue Jun 20 12:25:51 UTC 2023", "2023-06-20T12:25:51Z"),
+    ("Mar 07, 2026 11:41:23 pm", "2026-03-07T23:41:23Z"),
+    ("Mar 5, 2019, 4:33 PM", "2019-03-05T16:33:00Z"),
+    ("May 07, 2022 08:00 AM - May 07, 2022 11:00 AM", "2022-05-07T08:00:00Z"),
   ])
   func `parses every export date format`(text: String, expected: String) {
     #expect(ExportDate.parse(text)?.iso == expected)

@@ -110,9 +110,15 @@ public enum ExportDate {
     if numbers.count == 1 { return CivilTime.date(year: numbers[0], month: month, day: 1) }
     guard numbers.count >= 2 else { return nil }
     let hour = numbers.count > 2 ? twelveHour(numbers[2], words: words, pm: pm) : 0
+    // Seconds only when the first time reads h:mm:ss (not a second time after a dash).
+    var hasSeconds = false
+    if let colon = text.firstIndex(of: ":") {
+      let after = text[text.index(after: colon)...]
+      hasSeconds = after.count > 3 && after.dropFirst(2).first == ":"
+    }
     return CivilTime.date(
       year: numbers[1], month: month, day: numbers[0], hour: hour,
-      minute: numbers.count > 3 ? numbers[3] : 0)
+      minute: numbers.count > 3 ? numbers[3] : 0, second: hasSeconds && numbers.count > 4 ? numbers[4] : 0)
   }
 
   /// `Tue Jan 31 09:01:52 +0000 2017` and `Tue Jun 20 12:25:51 UTC 2023`.

@@ -5,6 +5,10 @@
 public struct MessengerThread: Decodable, Sendable {
   public struct Participant: Decodable, Sendable {
     public var name: String?
+
+    public init(name: String?) {
+      self.name = name
+    }
   }
 
   public struct Share: Decodable, Sendable {
@@ -14,6 +18,10 @@ public struct MessengerThread: Decodable, Sendable {
 
   public struct Media: Decodable, Sendable {
     public var uri: String?
+
+    public init(uri: String?) {
+      self.uri = uri
+    }
   }
 
   public struct Message: Decodable, Sendable {
@@ -29,6 +37,14 @@ public struct MessengerThread: Decodable, Sendable {
     public var files: [Media]?
     public var sticker: Media?
     public var call_duration: Int?
+
+    /// A message read from elsewhere than a JSON thread (Facebook's HTML pages).
+    public init(sender_name: String?, timestamp_ms: Int64, content: String?, photos: [Media]? = nil) {
+      self.sender_name = sender_name
+      self.timestamp_ms = timestamp_ms
+      self.content = content
+      self.photos = photos
+    }
   }
 
   public var participants: [Participant]?
@@ -36,4 +52,11 @@ public struct MessengerThread: Decodable, Sendable {
   public var title: String?
   public var thread_path: String?
   public var thread_type: String?
+
+  /// A thread read from elsewhere than a JSON file (Facebook's HTML pages).
+  public init(participants: [String], messages: [Message], threadPath: String?) {
+    self.participants = participants.map { Participant(name: $0) }
+    self.messages = messages
+    thread_path = threadPath
+  }
 }

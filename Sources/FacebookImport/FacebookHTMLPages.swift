@@ -1,0 +1,105 @@
+import ArchiveAccess
+import Foundation
+import ImportSupport
+import MarkupReading
+import RekindleModel
+
+/// Reads Facebook's HTML export (the format a user gets without choosing JSON) by the structure of
+/// its pages, not by their obfuscated class names, which change between exports:
+///
+/// - a message is a block of at least three elements: the sender's name, the content, and a
+///   date line (`Jan 01, 2025 10:00:00 am`);
+/// - a friend is a block of two elements: a name and a date line.
+///
+/// Dates on the pages are display times in the account's time zone; they are read as UTC.
+struct FacebookHTMLPages {
+  /// HTML pages larger than this are refused (libxml2's tree takes about 13 times the file).
+  static let maximumPageBytes = 128 << 20
+
+  let context: ImportContext
+
+  /// True for `.../messages/<section>/<thread>/message_N.html`.
+  static func isThreadPage(_ entry: ArchiveEntry) -> Bool {
+    let components = entry.components
+    let name = entry.fileName.lowercased()
+    return name.hasPrefix("message_") && name.hasSuffix(".html") && components.count >= 4
+      && components[components.count - 4].lowercased() == "messages"
+  }
+
+  func document(_ entry: ArchiveEntry) throws -> HTMLDocument {
+    try HTMLDocument(data: context.source.readAll(entry, limit: Self.maximumPageBytes))
+  }
+
+  /// The owner's name on `profile_information.html`: the line after the `Name` label.
+  func ownerName(_ entry: ArchiveEntry) throws -> String? {
+    for element in try document(entry).elements() where element.name == "td" || element.name == "div" {
+      let lines = element.text.split(separator: "\n")
+      if lines.count == 2, lines[0] == "Name" { return String(lines[1]) }
+    }
+    return nil
+  }
+
+  /// The friends on a friends or followers page, with the date each line gives.
+  func people(_ entry: ArchiveEntry) throws -> [(name: String, date: Date?)] {
+    var result: [(String, Date?)] = []
+    for element in try document(entry).elements() {
+      let children = element.children
+      guard children.count == 2, let name = Self.line(children[0]), let date = Self.date(children[1]) else {
+        continue
+      }
+      result.append((name, date))
+    }
+    return result
+  }
+
+  /// The messages of one thread page, and the participants its header names.
+  func thread(_ entry: ArchiveEntry) throws -> (participants: [String], messages: [MessengerThread.Message]) {
+    let page = try document(entry)
+    var participants: [String] = []
+    var messages: [MessengerThread.Message] = []
+    for element in page.elements() {
+      let text = element.text
+      if participants.isEmpty, element.children.isEmpty, text.hasPrefix("Participants: ") {
+        participants = Self.names(in: String(text.dropFirst("Participants: ".count)))
+        continue
+      }
+      let children = element.children
+      guard children.count >= 3, let sender = Self.line(children[0]),
+        let date = children.last.flatMap(Self.date)
+      else { continue }
+      let middle = children.dropFirst().dropLast()
+      let content = middle.map(\.text).joined(separator: "\n").trimmed
+      let hasImage = middle.contains { Self.contains($0, tag: "img") }
+      messages.append(
+        MessengerThread.Message(
+          sender_name: sender, timestamp_ms: Int64((date.timeIntervalSince1970 * 1000).rounded()),
+          content: content.isEmpty ? nil : content,
+          photos: hasImage && content.isEmpty ? [.init(uri: nil)] : nil))
+    }
+    return (participants, messages)
+  }
+
+  /// A single short line of text (a name), or `nil`.
+  static func line(_ element: HTMLElement) -> String? {
+    let text = element.text
+    guard !text.isEmpty, text.count <= 120, !text.contains("\n") else { return nil }
+    return text
+  }
+
+  /// The date of an element whose whole text is one date line.
+  static func date(_ element: HTMLElement) -> Date? {
+    guard let text = line(element), text.count <= 40, text.contains(where: \.isNumber) else { return nil }
+    return ExportDate.parse(text)
+  }
+
+  /// `Priya Natarajan, Zoë Lindqvist and Alex Rivera` → the three names.
+  static func names(in list: String) -> [String] {
+    list.replacingOccurrences(of: " and ", with: ", ").split(separator: ",").map { $0.trimmed }.filter {
+      !$0.isEmpty
+    }
+  }
+
+  private static func contains(_ element: HTMLElement, tag: String) -> Bool {
+    element.name == tag || element.children.contains { contains($0, tag: tag) }
+  }
+}
