@@ -55,6 +55,7 @@ let package = Package(
     .target(name: "AddressBookImport", dependencies: ["ImportSupport"]),
     .target(name: "CalendarImport", dependencies: ["ImportSupport"]),
     .target(name: "TelegramImport", dependencies: ["ImportSupport"]),
+    .target(name: "MastodonImport", dependencies: ["ImportSupport"]),
     .target(name: "WhatsAppImport", dependencies: ["ImportSupport"]),
 
     // Recognizes an archive's platform and runs the matching importer.
@@ -62,7 +63,7 @@ let package = Package(
       name: "ArchiveImport",
       dependencies: [
         "ImportSupport", "LinkedInImport", "FacebookImport", "InstagramImport", "TwitterImport",
-        "AddressBookImport", "CalendarImport", "TelegramImport", "WhatsAppImport",
+        "AddressBookImport", "CalendarImport", "TelegramImport", "WhatsAppImport", "MastodonImport",
       ]
     ),
 
@@ -113,6 +114,7 @@ let package = Package(
     .testTarget(name: "AddressBookImportTests", dependencies: ["AddressBookImport", "TestSupport"]),
     .testTarget(name: "CalendarImportTests", dependencies: ["CalendarImport", "TestSupport"]),
     .testTarget(name: "TelegramImportTests", dependencies: ["TelegramImport", "TestSupport"]),
+    .testTarget(name: "MastodonImportTests", dependencies: ["MastodonImport", "TestSupport"]),
     .testTarget(name: "WhatsAppImportTests", dependencies: ["WhatsAppImport", "TestSupport"]),
     .testTarget(
       name: "ArchiveImportTests",

@@ -6,6 +6,7 @@ import Foundation
 import ImportSupport
 import InstagramImport
 import LinkedInImport
+import MastodonImport
 import RekindleModel
 import TelegramImport
 import TwitterImport
@@ -20,7 +21,8 @@ public struct ArchiveImporter {
   /// Every importer, in the order they are asked to recognize an archive.
   public static let importers: [any Importer.Type] = [
     LinkedInImporter.self, FacebookImporter.self, InstagramImporter.self, TwitterImporter.self,
-    TelegramImporter.self, WhatsAppImporter.self, AddressBookImporter.self, CalendarImporter.self,
+    MastodonImporter.self, TelegramImporter.self, WhatsAppImporter.self, AddressBookImporter.self,
+    CalendarImporter.self,
   ]
 
   public var limits: ReadLimits
@@ -71,7 +73,7 @@ public struct ArchiveImporter {
         Self.failure(
           url,
           message:
-            "not a recognized LinkedIn, Facebook, Instagram, Twitter/X, Telegram, WhatsApp, address-book or calendar export "
+            "not a recognized LinkedIn, Facebook, Instagram, Twitter/X, Mastodon, Telegram, WhatsApp, address-book or calendar export "
             + "(\(source.entries.count) entries looked at); if it is one, name it with --platform")
       ]
     }

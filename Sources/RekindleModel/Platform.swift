@@ -13,6 +13,8 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
   case telegram
   /// WhatsApp's "Export chat" text files.
   case whatsapp
+  /// A Mastodon account archive (`.tar.gz`) and its CSV exports.
+  case mastodon
 
   /// The name shown to people, such as "LinkedIn" or "Twitter/X".
   public var displayName: String {
@@ -25,6 +27,7 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
     case .calendar: "Calendar"
     case .telegram: "Telegram"
     case .whatsapp: "WhatsApp"
+    case .mastodon: "Mastodon"
     }
   }
 

@@ -22,6 +22,7 @@ struct RecognitionTests {
     ("contacts/google-csv/contacts.csv", .contacts), ("contacts/google-csv-legacy", .contacts),
     ("telegram/DataExport_2026-11-01", .telegram), ("telegram/ChatExport_2026-10-15/result.json", .telegram),
     ("whatsapp/android", .whatsapp), ("whatsapp/ios/_chat.txt", .whatsapp),
+    ("mastodon/archive-20261101120000-9f3c2a", .mastodon), ("mastodon/following_accounts.csv", .mastodon),
     ("whatsapp/android-12h-es/WhatsApp Chat with Mateo García.txt", .whatsapp),
   ]
 
