@@ -56,6 +56,7 @@ let package = Package(
     .target(name: "CalendarImport", dependencies: ["ImportSupport"]),
     .target(name: "TelegramImport", dependencies: ["ImportSupport"]),
     .target(name: "MastodonImport", dependencies: ["ImportSupport"]),
+    .target(name: "MeetingLogImport", dependencies: ["ImportSupport"]),
     .target(name: "WhatsAppImport", dependencies: ["ImportSupport"]),
 
     // Recognizes an archive's platform and runs the matching importer.
@@ -63,7 +64,7 @@ let package = Package(
       name: "ArchiveImport",
       dependencies: [
         "ImportSupport", "LinkedInImport", "FacebookImport", "InstagramImport", "TwitterImport",
-        "AddressBookImport", "CalendarImport", "TelegramImport", "WhatsAppImport", "MastodonImport",
+        "AddressBookImport", "CalendarImport", "TelegramImport", "WhatsAppImport", "MastodonImport", "MeetingLogImport",
       ]
     ),
 
@@ -80,7 +81,7 @@ let package = Package(
     .executableTarget(
       name: "rekindle",
       dependencies: [
-        "ArchiveImport", "ImportSupport", "RekindleModel", "GraphStore", "GraphExport",
+        "ArchiveImport", "ImportSupport", "RekindleModel", "GraphStore", "GraphExport", "MeetingLogImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -115,6 +116,7 @@ let package = Package(
     .testTarget(name: "CalendarImportTests", dependencies: ["CalendarImport", "TestSupport"]),
     .testTarget(name: "TelegramImportTests", dependencies: ["TelegramImport", "TestSupport"]),
     .testTarget(name: "MastodonImportTests", dependencies: ["MastodonImport", "TestSupport"]),
+    .testTarget(name: "MeetingLogImportTests", dependencies: ["MeetingLogImport", "TestSupport"]),
     .testTarget(name: "WhatsAppImportTests", dependencies: ["WhatsAppImport", "TestSupport"]),
     .testTarget(
       name: "ArchiveImportTests",

@@ -7,6 +7,7 @@ import ImportSupport
 import InstagramImport
 import LinkedInImport
 import MastodonImport
+import MeetingLogImport
 import RekindleModel
 import TelegramImport
 import TwitterImport
@@ -22,7 +23,7 @@ public struct ArchiveImporter {
   public static let importers: [any Importer.Type] = [
     LinkedInImporter.self, FacebookImporter.self, InstagramImporter.self, TwitterImporter.self,
     MastodonImporter.self, TelegramImporter.self, WhatsAppImporter.self, AddressBookImporter.self,
-    CalendarImporter.self,
+    CalendarImporter.self, MeetingLogImporter.self,
   ]
 
   public var limits: ReadLimits

@@ -15,6 +15,8 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
   case whatsapp
   /// A Mastodon account archive (`.tar.gz`) and its CSV exports.
   case mastodon
+  /// The user's own log of meetings (`rekindle met`, or a `date,name,email,note` CSV).
+  case log
 
   /// The name shown to people, such as "LinkedIn" or "Twitter/X".
   public var displayName: String {
@@ -28,6 +30,7 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
     case .telegram: "Telegram"
     case .whatsapp: "WhatsApp"
     case .mastodon: "Mastodon"
+    case .log: "Meeting log"
     }
   }
 

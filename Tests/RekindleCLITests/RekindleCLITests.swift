@@ -88,6 +88,23 @@ struct RekindleCLITests {
     #expect(permissions?.intValue == 0o600)
   }
 
+  @Test func `met logs an in-person meeting with a known person, once`() throws {
+    #expect(try run(["import", "-q", "--store", store, Fixture.url("twitter/2023").path]).status == 0)
+    for _ in 0..<2 {
+      let result = try run([
+        "met", "--store", store, "bobmueller84", "--on", "2025-05-01", "--note", "coffee",
+      ])
+      #expect(result.status == 0)
+      #expect(result.stdout.contains("Logged: met Bob M (p-"))
+    }
+    let export = try run(["export", "--store", store, "--type", "interaction"])
+    let meetings = export.stdout.split(separator: "\n").filter { $0.contains(#""platform":"log""#) }
+    #expect(meetings.count == 1)
+    #expect(meetings.first?.contains(#""inPerson":true"#) == true)
+    #expect(meetings.first?.contains(#""text":"coffee""#) == true)
+    #expect(try run(["met", "--store", store, "Nobody Known", "--on", "not-a-date"]).status != 0)
+  }
+
   @Test func `a bad option is a usage error`() throws {
     let result = try run(["export", "--store", store, "--format", "xml"])
     #expect(result.status == 64)
