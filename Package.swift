@@ -52,7 +52,7 @@ let package = Package(
     .target(name: "FacebookImport", dependencies: ["ImportSupport", "MarkupReading"]),
     .target(name: "InstagramImport", dependencies: ["ImportSupport"]),
     .target(name: "TwitterImport", dependencies: ["ImportSupport"]),
-    .target(name: "AddressBookImport", dependencies: ["ImportSupport"]),
+    .target(name: "AddressBookImport", dependencies: ["ImportSupport", "MarkupReading"]),
     .target(name: "CalendarImport", dependencies: ["ImportSupport"]),
     .target(name: "TelegramImport", dependencies: ["ImportSupport"]),
     .target(name: "MastodonImport", dependencies: ["ImportSupport"]),

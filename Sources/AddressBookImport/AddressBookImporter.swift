@@ -1,6 +1,7 @@
 import ArchiveAccess
 import Foundation
 import ImportSupport
+import MarkupReading
 import RekindleModel
 
 /// Reads address books: vCard files (2.1, 3.0, 4.0: Apple Contacts, Outlook, Android, Google
@@ -18,6 +19,7 @@ public struct AddressBookImporter: Importer {
     var score = 0
     for entry in source.entries where isVCard(entry, in: source) { score += 10 }
     for entry in source.entries where isGoogleCSV(entry, in: source) { score += 10 }
+    for entry in source.entries where xmlDialect(entry, in: source) != nil { score += 10 }
     return score
   }
 
@@ -25,6 +27,20 @@ public struct AddressBookImporter: Importer {
     let name = entry.fileName.lowercased()
     guard name.hasSuffix(".vcf") || name.hasSuffix(".vcard") else { return false }
     return source.headText(of: entry, bytes: 512).uppercased().contains("BEGIN:VCARD")
+  }
+
+  /// The XML address-book dialect of an entry, if it is one.
+  enum XMLDialect { case xCard, foaf }
+
+  static func xmlDialect(_ entry: ArchiveEntry, in source: any ArchiveSource) -> XMLDialect? {
+    let name = entry.fileName.lowercased()
+    guard
+      name.hasSuffix(".xml") || name.hasSuffix(".rdf") || name.hasSuffix(".foaf") || name.hasSuffix(".xcard")
+    else { return nil }
+    let head = source.headText(of: entry, bytes: 2048)
+    if head.contains(XMLContactsReader.xCardNamespace) { return .xCard }
+    if head.contains(XMLContactsReader.foafNamespace) { return .foaf }
+    return nil
   }
 
   static func isGoogleCSV(_ entry: ArchiveEntry, in source: any ArchiveSource) -> Bool {
@@ -40,6 +56,10 @@ public struct AddressBookImporter: Importer {
     for entry in context.source.entries where Self.isVCard(entry, in: context.source) {
       try context.readEntry(entry) { try readVCards($0, context: context) }
     }
+    for entry in context.source.entries {
+      guard let dialect = Self.xmlDialect(entry, in: context.source) else { continue }
+      try context.readEntry(entry) { try readXML($0, dialect: dialect, context: context) }
+    }
     for entry in context.source.entries where Self.isGoogleCSV(entry, in: context.source) {
       try context.readEntry(entry) { entry in
         try CSVEntryReader().read(
@@ -48,6 +68,30 @@ public struct AddressBookImporter: Importer {
           try store(ContactCard(googleCSV: record), context: context)
         }
       }
+    }
+  }
+
+  /// Pages of XML are read whole (libxml2 streams them from memory); above this they are refused.
+  static let maximumXMLBytes = 256 << 20
+
+  private func readXML(_ entry: ArchiveEntry, dialect: XMLDialect, context: ImportContext) throws {
+    let data = try context.source.readAll(entry, limit: Self.maximumXMLBytes)
+    do {
+      switch dialect {
+      case .xCard:
+        for card in try XMLContactsReader.xCards(data) { try store(card, context: context) }
+      case .foaf:
+        let (owner, known) = try XMLContactsReader.foaf(data)
+        if let owner {
+          try context.owner(
+            OwnerAccount(
+              platform: .contacts, key: owner.identity?.key, displayName: owner.displayName,
+              emails: owner.emails))
+        }
+        for person in known { try store(person, context: context, kind: .knows) }
+      }
+    } catch let error as XMLStreamReader.ParseError {
+      throw EntryFailure(error.description, line: error.line)
     }
   }
 
@@ -70,12 +114,14 @@ public struct AddressBookImporter: Importer {
     }
   }
 
-  private func store(_ card: ContactCard, context: ImportContext) throws {
+  private func store(_ card: ContactCard, context: ImportContext, kind: ConnectionKind = .inAddressBook)
+    throws
+  {
     guard let identity = card.identity else {
       context.skip("address-book cards without a name, e-mail or phone")
       return
     }
     try context.identity(identity)
-    try context.connection(ConnectionRecord(identity: identity.key, kind: .inAddressBook, since: nil))
+    try context.connection(ConnectionRecord(identity: identity.key, kind: kind, since: nil))
   }
 }

@@ -41,10 +41,14 @@ struct ContactCard: Equatable {
     if value.contains("@") && !emails.contains(value) { emails.append(value) }
   }
 
-  /// Adds a phone number with only its digits and a leading `+` kept (`tel:` URIs accepted).
+  /// Adds a phone number with only its digits and a leading `+` kept (`tel:` URIs accepted,
+  /// without their parameters).
   mutating func add(phone: String) {
     var text = phone.trimmed
-    if text.lowercased().hasPrefix("tel:") { text = String(text.dropFirst(4)) }
+    if text.lowercased().hasPrefix("tel:") {
+      // A tel URI's parameters (`;ext=102`) are not part of the number.
+      text = String(text.dropFirst(4).prefix { $0 != ";" })
+    }
     let plus = text.first == "+" ? "+" : ""
     let digits = text.filter(\.isASCII).filter(\.isNumber)
     let value = plus + digits

@@ -20,6 +20,8 @@ public enum ConnectionKind: String, Codable, Sendable, CaseIterable {
   case blocked
   /// The identity is a card in the owner's address book.
   case inAddressBook
+  /// The owner's FOAF profile says they know the identity (`foaf:knows`).
+  case knows
 }
 
 /// A relationship between the owner and one identity, with the date it began when known.

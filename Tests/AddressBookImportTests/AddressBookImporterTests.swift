@@ -144,3 +144,40 @@ private struct ImportSupportLines {
     lines.isEmpty ? nil : lines.removeFirst()
   }
 }
+
+struct XMLContactsTests {
+  let importer = AddressBookImporter()
+
+  @Test func `xCard: values from text and uri, parameters ignored`() throws {
+    let sink = try Fixture.run(importer, on: "contacts/xcard")
+    let ingrid = try #require(sink.identity("urn:uuid:0b5e3f4a-1c2d-4e5f-8a9b-0c1d2e3f4a5b"))
+    #expect(ingrid.displayName == "Ingrid Haugen")
+    #expect(ingrid.firstName == "Ingrid")
+    #expect(ingrid.lastName == "Haugen")
+    #expect(ingrid.emails == ["ingrid.haugen@fabrikam.example"])
+    #expect(ingrid.phones == ["+4722987654"])
+    #expect(ingrid.company == "Fabrikam AS")
+    #expect(ingrid.title == "Data Steward")
+    #expect(ingrid.profileURLs == ["https://ingrid.example.no"])
+    #expect(sink.identity("omar@haddad.example")?.displayName == "Omar Haddad")
+  }
+
+  @Test func `FOAF: the profile's subject is the owner, the people it knows are contacts`() throws {
+    let sink = try Fixture.run(importer, on: "contacts/foaf")
+    #expect(sink.owners.first?.displayName == "Alex Rivera")
+    #expect(sink.owners.first?.emails == ["alex.rivera@example.org"])
+    let sofia = try #require(sink.identity("sofia.costa@example.pt"))
+    #expect(sofia.displayName == "Sofía Costa")
+    #expect(sofia.profileURLs == ["https://twitter.com/sofiacosta"])
+    #expect(sink.identity("Kenji Tanaka")?.profileURLs == ["https://github.com/kenji-tanaka-example"])
+    #expect(sink.connections.map(\.kind) == [.knows, .knows])
+  }
+
+  @Test func `malformed XML is reported with its line`() throws {
+    let file = try ZipBuilder.temporaryDirectory().appendingPathComponent("broken.xml")
+    try Data("<vcards xmlns=\"urn:ietf:params:xml:ns:vcard-4.0\">\n<vcard>\n<fn><text>A</fn>\n".utf8).write(
+      to: file)
+    let sink = try Fixture.run(importer, source: ArchiveOpener.open(file))
+    #expect(sink.summary.issues.first?.message.contains("invalid XML near line") == true)
+  }
+}

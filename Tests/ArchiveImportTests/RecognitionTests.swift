@@ -23,7 +23,7 @@ struct RecognitionTests {
     ("telegram/DataExport_2026-11-01", .telegram), ("telegram/ChatExport_2026-10-15/result.json", .telegram),
     ("whatsapp/android", .whatsapp), ("whatsapp/ios/_chat.txt", .whatsapp),
     ("mastodon/archive-20261101120000-9f3c2a", .mastodon), ("mastodon/following_accounts.csv", .mastodon),
-    ("log/meetings.csv", .log),
+    ("log/meetings.csv", .log), ("contacts/xcard", .contacts), ("contacts/foaf/foaf.rdf", .contacts),
     ("whatsapp/android-12h-es/WhatsApp Chat with Mateo García.txt", .whatsapp),
   ]
 
