@@ -57,6 +57,7 @@ let package = Package(
     .target(name: "TelegramImport", dependencies: ["ImportSupport"]),
     .target(name: "MastodonImport", dependencies: ["ImportSupport"]),
     .target(name: "MeetingLogImport", dependencies: ["ImportSupport"]),
+    .target(name: "GraphFileImport", dependencies: ["ImportSupport", "MarkupReading"]),
     .target(name: "WhatsAppImport", dependencies: ["ImportSupport"]),
 
     // Recognizes an archive's platform and runs the matching importer.
@@ -64,7 +65,7 @@ let package = Package(
       name: "ArchiveImport",
       dependencies: [
         "ImportSupport", "LinkedInImport", "FacebookImport", "InstagramImport", "TwitterImport",
-        "AddressBookImport", "CalendarImport", "TelegramImport", "WhatsAppImport", "MastodonImport", "MeetingLogImport",
+        "AddressBookImport", "CalendarImport", "TelegramImport", "WhatsAppImport", "MastodonImport", "MeetingLogImport", "GraphFileImport",
       ]
     ),
 
@@ -117,6 +118,7 @@ let package = Package(
     .testTarget(name: "TelegramImportTests", dependencies: ["TelegramImport", "TestSupport"]),
     .testTarget(name: "MastodonImportTests", dependencies: ["MastodonImport", "TestSupport"]),
     .testTarget(name: "MeetingLogImportTests", dependencies: ["MeetingLogImport", "TestSupport"]),
+    .testTarget(name: "GraphFileImportTests", dependencies: ["GraphFileImport", "TestSupport"]),
     .testTarget(name: "WhatsAppImportTests", dependencies: ["WhatsAppImport", "TestSupport"]),
     .testTarget(
       name: "ArchiveImportTests",

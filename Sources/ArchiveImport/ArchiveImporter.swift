@@ -3,6 +3,7 @@ import ArchiveAccess
 import CalendarImport
 import FacebookImport
 import Foundation
+import GraphFileImport
 import ImportSupport
 import InstagramImport
 import LinkedInImport
@@ -23,7 +24,7 @@ public struct ArchiveImporter {
   public static let importers: [any Importer.Type] = [
     LinkedInImporter.self, FacebookImporter.self, InstagramImporter.self, TwitterImporter.self,
     MastodonImporter.self, TelegramImporter.self, WhatsAppImporter.self, AddressBookImporter.self,
-    CalendarImporter.self, MeetingLogImporter.self,
+    CalendarImporter.self, MeetingLogImporter.self, GraphFileImporter.self,
   ]
 
   public var limits: ReadLimits
@@ -74,7 +75,7 @@ public struct ArchiveImporter {
         Self.failure(
           url,
           message:
-            "not a recognized LinkedIn, Facebook, Instagram, Twitter/X, Mastodon, Telegram, WhatsApp, address-book or calendar export "
+            "not a recognized LinkedIn, Facebook, Instagram, Twitter/X, Mastodon, Telegram, WhatsApp, address-book, calendar or graph export "
             + "(\(source.entries.count) entries looked at); if it is one, name it with --platform")
       ]
     }

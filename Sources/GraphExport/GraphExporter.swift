@@ -56,6 +56,7 @@ public struct GraphExporter {
     case is ExportedPerson: "person"
     case is ExportedIdentity: "identity"
     case is ExportedConnection: "connection"
+    case is ExportedTie: "tie"
     default: "interaction"
     }
   }

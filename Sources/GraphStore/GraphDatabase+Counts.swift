@@ -9,7 +9,7 @@ extension GraphDatabase {
       for table in [
         "owner_account", "owner_email", "person", "identity", "identity_attribute", "connection",
         "interaction",
-        "interaction_participant",
+        "interaction_participant", "tie",
       ] {
         counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
       }

@@ -5,7 +5,7 @@ import RekindleModel
 extension GraphDatabase {
   /// The record types the store can stream, in export order.
   public enum RecordType: String, CaseIterable, Sendable {
-    case owner, person, identity, connection, interaction
+    case owner, person, identity, connection, tie, interaction
   }
 
   /// Streams every record of the store, one at a time, in a single read transaction (so the
@@ -20,6 +20,7 @@ extension GraphDatabase {
       if types.contains(.person) { try persons(db, body) }
       if types.contains(.identity) { try identities(db, body) }
       if types.contains(.connection) { try connections(db, body) }
+      if types.contains(.tie) { try ties(db, body) }
       if types.contains(.interaction) { try interactions(db, body) }
     }
   }
@@ -113,6 +114,26 @@ extension GraphDatabase {
           personId: row[0], identityId: Self.identityId(platform: platform, nativeId: row[2]),
           platform: platform,
           kind: row[3], since: (row[4] as Int64?).map(Self.isoTimestamp)))
+    }
+  }
+
+  private func ties(_ db: Database, _ body: (any Encodable & Sendable) throws -> Void) throws {
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT a.platform, a.personId, a.nativeId, b.personId, b.platform, b.nativeId, t.weight
+        FROM tie t JOIN identity a ON a.id = t.firstId JOIN identity b ON b.id = t.secondId
+        ORDER BY a.personId, b.personId
+        """)
+    while let row = try rows.next() {
+      let platform: String = row[0]
+      try body(
+        ExportedTie(
+          platform: platform, personIds: [row[1], row[3]],
+          identityIds: [
+            Self.identityId(platform: platform, nativeId: row[2]),
+            Self.identityId(platform: row[4], nativeId: row[5]),
+          ], weight: row[6]))
     }
   }
 

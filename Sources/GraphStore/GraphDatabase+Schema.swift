@@ -94,6 +94,17 @@ extension GraphDatabase {
           ALTER TABLE interaction ADD COLUMN location TEXT;
           """)
     }
+    migrator.registerMigration("v3: ties") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE tie (
+            firstId INTEGER NOT NULL REFERENCES identity(id),
+            secondId INTEGER NOT NULL REFERENCES identity(id),
+            weight REAL,
+            PRIMARY KEY (firstId, secondId)
+          ) WITHOUT ROWID;
+          """)
+    }
     return migrator
   }
 }

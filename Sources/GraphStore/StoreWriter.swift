@@ -114,6 +114,16 @@ final class StoreWriter: GraphSink {
     }
   }
 
+  func tie(_ tie: TieRecord) throws {
+    let first = try identityId(tie.first)
+    let second = try identityId(tie.second)
+    // One row per pair, in a fixed order, whichever way the edge was written.
+    try db.cachedStatement(
+      sql:
+        "INSERT INTO tie (firstId, secondId, weight) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET weight = excluded.weight"
+    ).execute(arguments: [min(first, second), max(first, second), tie.weight])
+  }
+
   func connection(_ connection: ConnectionRecord) throws {
     let id = try identityId(connection.identity)
     let since = connection.since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }

@@ -22,6 +22,8 @@ public enum ConnectionKind: String, Codable, Sendable, CaseIterable {
   case inAddressBook
   /// The owner's FOAF profile says they know the identity (`foaf:knows`).
   case knows
+  /// The identity is a node of a graph the owner imported (their network, made elsewhere).
+  case inGraph
 }
 
 /// A relationship between the owner and one identity, with the date it began when known.

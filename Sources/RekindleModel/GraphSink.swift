@@ -10,4 +10,6 @@ public protocol GraphSink: AnyObject {
   func interaction(_ interaction: InteractionRecord) throws
   /// Records a connection; its identity is created if it was not recorded yet.
   func connection(_ connection: ConnectionRecord) throws
+  /// Records that two contacts know each other (an edge of an imported graph).
+  func tie(_ tie: TieRecord) throws
 }

@@ -12,6 +12,8 @@ public struct ImportSummary: Sendable {
   public var interactions: [InteractionKind: Int] = [:]
   /// Connections read.
   public var connections = 0
+  /// Ties between contacts read (edges of imported graphs).
+  public var ties = 0
   /// Records deliberately left out, counted per reason (hidden members, deleted accounts).
   public var skipped: [String: Int] = [:]
   /// Entries and records that could not be read.

@@ -17,6 +17,8 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
   case mastodon
   /// The user's own log of meetings (`rekindle met`, or a `date,name,email,note` CSV).
   case log
+  /// A graph made elsewhere (GraphML or GEXF, such as a friend-network export for Gephi).
+  case graph
 
   /// The name shown to people, such as "LinkedIn" or "Twitter/X".
   public var displayName: String {
@@ -31,6 +33,7 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
     case .whatsapp: "WhatsApp"
     case .mastodon: "Mastodon"
     case .log: "Meeting log"
+    case .graph: "Imported graph"
     }
   }
 

@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write the graph as NDJSON (one record per line) or JSON, to stdout or a file.",
     discussion: """
-      Records: owner, person, identity, connection, interaction (see docs/schema/rekindle.schema.json). \
+      Records: owner, person, identity, connection, tie, interaction (see docs/schema/rekindle.schema.json). \
       Output streams: `rekindle export | head -1` returns at once.
       """)
 
@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     name: .customLong("type"), parsing: .upToNextOption,
-    help: "Only these record types: owner, person, identity, connection, interaction.")
+    help: "Only these record types: owner, person, identity, connection, tie, interaction.")
   var types: [GraphDatabase.RecordType] = []
 
   func run() throws {

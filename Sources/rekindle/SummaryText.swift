@@ -15,7 +15,8 @@ enum SummaryText {
       "  contacts: \(Terminal.count(summary.contacts)), connections: \(Terminal.count(summary.connections)), "
         + "interactions: \(Terminal.count(summary.interactionCount)) read, "
         + "\(Terminal.count(summary.interactionsAdded)) new"
-        + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"))
+        + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))")
+        + (summary.ties > 0 ? ", ties between contacts: \(Terminal.count(summary.ties))" : ""))
     for (reason, count) in summary.skipped.sorted(by: { $0.value > $1.value }) {
       lines.append("  skipped \(Terminal.count(count)) \(reason)")
     }

@@ -24,6 +24,7 @@ struct RecognitionTests {
     ("whatsapp/android", .whatsapp), ("whatsapp/ios/_chat.txt", .whatsapp),
     ("mastodon/archive-20261101120000-9f3c2a", .mastodon), ("mastodon/following_accounts.csv", .mastodon),
     ("log/meetings.csv", .log), ("contacts/xcard", .contacts), ("contacts/foaf/foaf.rdf", .contacts),
+    ("graphs", .graph), ("graphs/network.gexf", .graph),
     ("whatsapp/android-12h-es/WhatsApp Chat with Mateo García.txt", .whatsapp),
   ]
 

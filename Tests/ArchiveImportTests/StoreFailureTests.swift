@@ -27,6 +27,7 @@ private final class FailingDestination: GraphDestination, GraphSink {
   func identity(_ identity: IdentityRecord) throws { try count() }
   func interaction(_ interaction: InteractionRecord) throws { try count() }
   func connection(_ connection: ConnectionRecord) throws { try count() }
+  func tie(_ tie: TieRecord) throws { try count() }
 }
 
 struct StoreFailureTests {

@@ -19,7 +19,7 @@ struct ExportSchemaTests {
       path: ZipBuilder.temporaryDirectory().appendingPathComponent("export.sqlite").path)
     for path in [
       "linkedin/2018", "linkedin/2024", "facebook/2026", "instagram/2025", "instagram/2026", "twitter/2023",
-      "contacts/apple", "contacts/google-csv", "google-takeout", "telegram/DataExport_2026-11-01",
+      "contacts/apple", "contacts/google-csv", "google-takeout", "telegram/DataExport_2026-11-01", "graphs",
     ] {
       _ = try ArchiveImporter().importArchive(at: Fixture.url(path), into: database)
     }
@@ -45,7 +45,7 @@ struct ExportSchemaTests {
       let type = try #require(object["type"] as? String)
       if types.last != type { types.append(type) }
     }
-    #expect(types == ["owner", "person", "identity", "connection", "interaction"])
+    #expect(types == ["owner", "person", "identity", "connection", "tie", "interaction"])
   }
 
   @Test func `interactions and persons refer to each other by stable ids`() throws {
@@ -81,7 +81,7 @@ struct ExportSchemaTests {
     let data = try export(database, format: .json)
     try schema.validate(data, definition: "document")
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: [Any]])
-    #expect(Set(object.keys) == ["owners", "persons", "identities", "connections", "interactions"])
+    #expect(Set(object.keys) == ["owners", "persons", "identities", "connections", "ties", "interactions"])
     #expect(object["interactions"]?.isEmpty == false)
   }
 

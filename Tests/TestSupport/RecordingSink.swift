@@ -8,6 +8,7 @@ public final class RecordingSink: GraphSink {
   public var identities: [IdentityRecord] = []
   public var interactions: [InteractionRecord] = []
   public var connections: [ConnectionRecord] = []
+  public var ties: [TieRecord] = []
   public var summary = ImportSummary(archive: "")
 
   public init() {}
@@ -16,6 +17,7 @@ public final class RecordingSink: GraphSink {
   public func identity(_ identity: IdentityRecord) throws { identities.append(identity) }
   public func interaction(_ interaction: InteractionRecord) throws { interactions.append(interaction) }
   public func connection(_ connection: ConnectionRecord) throws { connections.append(connection) }
+  public func tie(_ tie: TieRecord) throws { ties.append(tie) }
 
   /// The distinct identity keys emitted.
   public var identityKeys: Set<IdentityKey> { Set(identities.map(\.key)) }

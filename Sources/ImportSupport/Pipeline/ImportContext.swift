@@ -93,6 +93,16 @@ public final class ImportContext {
     tick()
   }
 
+  /// Records a tie between two contacts (ignored when one of them is the owner).
+  public func tie(_ tie: TieRecord) throws {
+    guard !ownerKeys.contains(tie.first), !ownerKeys.contains(tie.second), tie.first != tie.second else {
+      return
+    }
+    summary.ties += 1
+    try toSink { try sink.tie(tie) }
+    tick()
+  }
+
   /// Runs a sink call, marking what it throws as a sink failure (which ends the archive's import)
   /// rather than a problem with the entry being read.
   private func toSink(_ call: () throws -> Void) throws {
