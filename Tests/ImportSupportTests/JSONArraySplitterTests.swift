@@ -3,20 +3,22 @@ import Testing
 
 @testable import ImportSupport
 
-struct JSONArraySplitterTests {
-  private func split(_ text: String, chunkSize: Int = .max) throws -> [String] {
-    var splitter = JSONArraySplitter()
-    var elements: [String] = []
-    let bytes = Array(text.utf8)
-    var start = 0
-    while start < bytes.count {
-      let end = min(bytes.count, start + chunkSize)
-      try splitter.feed(bytes[start..<end]) { elements.append(String(decoding: $0, as: UTF8.self)) }
-      start = end
-    }
-    try splitter.finish()
-    return elements
+/// Splits `text` fed in chunks of `chunkSize` bytes, returning the elements as text.
+private func split(_ text: String, path: [String] = [], chunkSize: Int = .max) throws -> [String] {
+  var splitter = JSONArraySplitter(path: path)
+  var elements: [String] = []
+  let bytes = Array(text.utf8)
+  var start = 0
+  while start < bytes.count {
+    let end = min(bytes.count, start + chunkSize)
+    try splitter.feed(bytes[start..<end]) { elements.append(String(decoding: $0, as: UTF8.self)) }
+    start = end
   }
+  try splitter.finish()
+  return elements
+}
+
+struct JSONArraySplitterTests {
 
   @Test(arguments: [1, 3, 1000])
   func `splits a Twitter-style script into elements`(chunkSize: Int) throws {
@@ -44,19 +46,6 @@ struct JSONArraySplitterTests {
 }
 
 struct JSONPathSplitterTests {
-  private func split(_ text: String, path: [String], chunkSize: Int = .max) throws -> [String] {
-    var splitter = JSONArraySplitter(path: path)
-    var elements: [String] = []
-    let bytes = Array(text.utf8)
-    var start = 0
-    while start < bytes.count {
-      let end = min(bytes.count, start + chunkSize)
-      try splitter.feed(bytes[start..<end]) { elements.append(String(decoding: $0, as: UTF8.self)) }
-      start = end
-    }
-    try splitter.finish()
-    return elements
-  }
 
   @Test(arguments: [1, 5, 1000])
   func `finds the array at a key path, past other arrays and look-alike strings`(chunkSize: Int) throws {
