@@ -69,6 +69,9 @@ let package = Package(
       ]
     ),
 
+    // Matching identities: normalizers for e-mails, phones and names, nicknames.
+    .target(name: "IdentityResolution", dependencies: ["RekindleModel"]),
+
     // The SQLite store.
     .target(
       name: "GraphStore",
@@ -107,6 +110,7 @@ let package = Package(
       path: "Tests/TestSupport"
     ),
     .testTarget(name: "ArchiveAccessTests", dependencies: ["ArchiveAccess", "TestSupport"]),
+    .testTarget(name: "IdentityResolutionTests", dependencies: ["IdentityResolution"]),
     .testTarget(name: "MarkupReadingTests", dependencies: ["MarkupReading", "TestSupport"]),
     .testTarget(name: "ImportSupportTests", dependencies: ["ImportSupport", "TestSupport"]),
     .testTarget(name: "LinkedInImportTests", dependencies: ["LinkedInImport", "TestSupport"]),

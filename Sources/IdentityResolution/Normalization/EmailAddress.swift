@@ -1,0 +1,34 @@
+import Foundation
+
+/// Canonical e-mail addresses, so that two spellings of one mailbox compare equal.
+public enum EmailAddress {
+  /// Providers that deliver `name+tag@` to `name@`.
+  static let plusAddressing: Set<String> = [
+    "gmail.com", "outlook.com", "hotmail.com", "live.com", "icloud.com", "me.com", "mac.com", "fastmail.com",
+    "protonmail.com", "proton.me",
+  ]
+
+  /// The canonical form: trimmed and lowercased; `googlemail.com` as `gmail.com`; Gmail's dots in
+  /// the local part removed; `+tags` removed for providers that honour them. `nil` when the text is
+  /// not an address.
+  ///
+  /// Dots are removed for Gmail only: Google Workspace domains and other providers may treat them
+  /// as significant.
+  public static func canonical(_ text: String) -> String? {
+    var address = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    if address.hasPrefix("mailto:") { address = String(address.dropFirst(7)) }
+    let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+      !address.contains(" ")
+    else { return nil }
+    var local = String(parts[0])
+    var domain = String(parts[1])
+    if domain == "googlemail.com" { domain = "gmail.com" }
+    if plusAddressing.contains(domain), let plus = local.firstIndex(of: "+") {
+      local = String(local[..<plus])
+    }
+    if domain == "gmail.com" { local = local.replacingOccurrences(of: ".", with: "") }
+    guard !local.isEmpty else { return nil }
+    return local + "@" + domain
+  }
+}
