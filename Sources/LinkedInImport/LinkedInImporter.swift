@@ -145,7 +145,10 @@ public struct LinkedInImporter: Importer {
         InteractionRecord(
           platform: .linkedin, kind: .invitation, direction: outgoing ? .sent : .received, timestamp: date,
           counterpart: key, participants: [key], text: text,
-          sourceKey: StableHash.hex("invitation", key.nativeId, sentAt, outgoing ? "out" : "in")))
+          // Keyed by name, not by identity key: the same invitation carries a URN in 2023 exports and a
+          // URL in 2024 ones.
+          sourceKey: StableHash.hex(
+            "invitation", people.normalized(name ?? key.nativeId), sentAt, outgoing ? "out" : "in")))
     }
   }
 }

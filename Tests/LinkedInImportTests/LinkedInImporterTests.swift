@@ -1,3 +1,4 @@
+import ArchiveAccess
 import Foundation
 import RekindleModel
 import TestSupport
@@ -122,5 +123,31 @@ struct LinkedInImporterTests {
     #expect(LinkedInImporter.recognitionScore(of: source) > 0)
     let other = try ArchiveOpenerHelper.open("twitter/2023")
     #expect(LinkedInImporter.recognitionScore(of: other) == 0)
+  }
+}
+
+struct LinkedInInvitationKeyTests {
+  @Test func `one invitation has one source key whether the export names the member by URN or URL`() throws {
+    let directory = try ZipBuilder.temporaryDirectory()
+    let older = directory.appendingPathComponent("2023/Invitations.csv")
+    let newer = directory.appendingPathComponent("2024/Invitations.csv")
+    for url in [older, newer] {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    }
+    try Data(
+      "From,To,Sent At,Message,Direction,inviterProfileUrn,inviteeProfileUrn\nChris Ndlovu,Alex Rivera,\"6/17/23, 6:18 AM\",Hi!,INCOMING,urn:li:member:720044518,urn:li:member:1\n"
+        .utf8
+    ).write(to: older)
+    try Data(
+      "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\nChris Ndlovu,Alex Rivera,\"6/17/23, 6:18 AM\",Hi!,INCOMING,https://www.linkedin.com/in/chris-ndlovu,https://www.linkedin.com/in/alex\n"
+        .utf8
+    ).write(to: newer)
+    let first = try Fixture.run(
+      LinkedInImporter(), source: ArchiveOpener.open(older.deletingLastPathComponent()))
+    let second = try Fixture.run(
+      LinkedInImporter(), source: ArchiveOpener.open(newer.deletingLastPathComponent()))
+    #expect(first.interactions.count == 1)
+    #expect(first.interactions.first?.sourceKey == second.interactions.first?.sourceKey)
   }
 }
