@@ -79,3 +79,28 @@ struct NicknamesTests {
     #expect(Nicknames.related.count > 2_000)
   }
 }
+
+struct ProfileHandleTests {
+  @Test(arguments: [
+    ("https://www.linkedin.com/in/robert-mueller-1a2b3c/", "linkedin:robert-mueller-1a2b3c"),
+    ("http://twitter.com/zoelq", "twitter:zoelq"), ("https://x.com/ZoeLQ?lang=en", "twitter:zoelq"),
+    ("https://www.instagram.com/_u/funke.fu", "instagram:funke.fu"), ("twitter:zoelq", "twitter:zoelq"),
+    ("x-apple:zoe.lindqvist", "apple:zoe.lindqvist"),
+    ("https://fosstodon.org/@zoelq", "mastodon:zoelq@fosstodon.org"),
+    ("https://github.com/kenji-tanaka-example", "github:kenji-tanaka-example"),
+  ])
+  func `platform-qualified keys`(text: String, expected: String) {
+    #expect(ProfileHandle.key(text) == expected)
+  }
+
+  @Test(arguments: ["https://zoe.example.se", "https://twitter.com/intent/user?user_id=1", "skype"])
+  func `links that name no account`(text: String) {
+    #expect(ProfileHandle.key(text) == nil)
+  }
+
+  @Test func `names embedded in handles and slugs`() {
+    #expect(ProfileHandle.nameWords("robert-mueller-1a2b3c") == ["robert", "mueller"])
+    #expect(ProfileHandle.nameWords("bob.mueller84") == ["bob", "mueller"])
+    #expect(ProfileHandle.nameWords("zoe_lindqvist@fosstodon.org") == ["zoe", "lindqvist"])
+  }
+}

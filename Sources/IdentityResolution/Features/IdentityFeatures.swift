@@ -1,0 +1,53 @@
+import RekindleModel
+
+/// What an identity offers for matching: its hard keys (e-mails, phones, account handles, each
+/// canonical) and its name, normalized. Built from the same fields whatever the platform, so that
+/// a LinkedIn connection, a Google contact and a WhatsApp sender compare alike.
+public struct IdentityFeatures: Equatable, Sendable {
+  /// Canonical e-mail addresses (`EmailAddress.canonical`).
+  public var emails: Set<String>
+  /// Phone numbers in E.164 (`PhoneNumber.e164`).
+  public var phones: Set<String>
+  /// Platform-qualified handles (`linkedin:robert-mueller-1a2b3c`, `twitter:bobmueller84`).
+  public var handles: Set<String>
+  /// The person's name, from the display name, else first and last names, else the words a
+  /// handle embeds.
+  public var name: PersonName
+
+  /// Extracts the features of `identity`.
+  ///
+  /// - Parameter defaultRegion: the region of phone numbers written without a country code.
+  public init(_ identity: IdentityRecord, defaultRegion: String = "US") {
+    let key = identity.key
+    var emails = Set(identity.emails.compactMap(EmailAddress.canonical))
+    var phones = Set(identity.phones.compactMap { PhoneNumber.e164($0, defaultRegion: defaultRegion) })
+    var handles = Set(identity.profileURLs.compactMap(ProfileHandle.key))
+    switch key.kind {
+    case .email: EmailAddress.canonical(key.nativeId).map { _ = emails.insert($0) }
+    case .phone: PhoneNumber.e164(key.nativeId, defaultRegion: defaultRegion).map { _ = phones.insert($0) }
+    case .profileURL: ProfileHandle.key(key.nativeId).map { _ = handles.insert($0) }
+    case .username:
+      handles.insert("\(key.platform.rawValue):\(key.nativeId.lowercased())")
+    case .accountID, .displayName, .memberURN, .contactUID:
+      break
+    }
+    if let handle = identity.handle, !handle.isEmpty, key.platform == .twitter || key.platform == .instagram {
+      handles.insert("\(key.platform.rawValue):\(handle.lowercased())")
+    }
+    self.emails = emails
+    self.phones = phones
+    self.handles = handles
+    let fullName = [identity.firstName, identity.lastName].compactMap { $0 }.joined(separator: " ")
+    var name = PersonName(identity.displayName ?? fullName)
+    if name.tokens.isEmpty, key.kind == .displayName { name = PersonName(key.nativeId) }
+    if name.tokens.isEmpty, let handle = identity.handle ?? (key.kind == .username ? key.nativeId : nil) {
+      name = PersonName(ProfileHandle.nameWords(handle).joined(separator: " "))
+    }
+    self.name = name
+  }
+
+  /// Every hard key, tagged with its kind: `email:…`, `phone:…`, and the handles.
+  public var hardKeys: Set<String> {
+    Set(emails.map { "email:" + $0 }).union(phones.map { "phone:" + $0 }).union(handles)
+  }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Platform-qualified handles from profile URLs and handles (`twitter:bobmueller84`,
+/// `linkedin:robert-mueller-1a2b3c`), and the name words a handle embeds.
+public enum ProfileHandle {
+  /// Hosts whose first path segment is a handle, and the platform they stand for.
+  static let hosts: [String: String] = [
+    "twitter.com": "twitter", "x.com": "twitter", "mobile.twitter.com": "twitter",
+    "instagram.com": "instagram",
+    "facebook.com": "facebook", "m.facebook.com": "facebook", "github.com": "github", "gitlab.com": "gitlab",
+    "medium.com": "medium", "tiktok.com": "tiktok", "youtube.com": "youtube", "threads.net": "threads",
+    "bsky.app": "bluesky",
+  ]
+
+  /// `platform:handle` for a profile URL or a `service:user` string, lowercased; `nil` for URLs
+  /// that do not name an account (home pages, posts).
+  public static func key(_ text: String) -> String? {
+    var rest = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    for scheme in ["https://", "http://"] where rest.hasPrefix(scheme) {
+      rest = String(rest.dropFirst(scheme.count))
+    }
+    if rest.hasPrefix("www.") { rest = String(rest.dropFirst(4)) }
+    if let query = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = String(rest[..<query]) }
+    let parts = rest.split(separator: "/").map(String.init)
+    guard let host = parts.first else { return nil }
+    if host.hasSuffix("linkedin.com") {
+      guard parts.count >= 3, parts[1] == "in" else { return nil }
+      return "linkedin:" + (parts[2].removingPercentEncoding ?? parts[2])
+    }
+    if let platform = hosts[host] {
+      guard parts.count >= 2 else { return nil }
+      var handle = parts[1] == "_u" && parts.count >= 3 ? parts[2] : parts[1]
+      if handle.hasPrefix("@") { handle.removeFirst() }
+      let reserved: Set<String> = [
+        "intent", "share", "home", "explore", "p", "status", "watch", "channel", "profile.php",
+      ]
+      guard !handle.isEmpty, !reserved.contains(handle) else { return nil }
+      return platform + ":" + handle
+    }
+    // Mastodon-style `https://host/@user` and `service:user` strings (`twitter:zoelq`).
+    if parts.count >= 2, parts[1].hasPrefix("@") { return "mastodon:" + parts[1].dropFirst() + "@" + host }
+    if parts.count == 1, let colon = host.firstIndex(of: ":"), !host.contains(".") || host.hasPrefix("x-") {
+      return String(host[..<colon]).replacingOccurrences(of: "x-", with: "") + ":"
+        + host[host.index(after: colon)...]
+    }
+    return nil
+  }
+
+  /// The name words a handle or slug embeds: `robert-mueller-1a2b3c` → `robert mueller`,
+  /// `bob.mueller84` → `bob mueller`, `zoe_lindqvist` → `zoe lindqvist`. Digits and short
+  /// hash-like parts are dropped.
+  public static func nameWords(_ handle: String) -> [String] {
+    let local = handle.split(separator: "@").first.map(String.init) ?? handle
+    return local.lowercased().split { !$0.isLetter && !$0.isNumber }.compactMap { part in
+      let letters = part.filter(\.isLetter)
+      let digits = part.count - letters.count
+      // `1a2b3c`-like suffixes mix digits and letters: not a name.
+      guard letters.count >= 2, digits * 3 < part.count || digits == 0 else { return nil }
+      return String(letters)
+    }
+  }
+}
