@@ -86,7 +86,7 @@ let package = Package(
       name: "rekindle",
       dependencies: [
         "ArchiveImport", "ImportSupport", "RekindleModel", "GraphStore", "GraphExport", "MeetingLogImport",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "IdentityResolution", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 

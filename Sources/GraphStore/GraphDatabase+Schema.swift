@@ -105,6 +105,16 @@ extension GraphDatabase {
           ) WITHOUT ROWID;
           """)
     }
+    migrator.registerMigration("v4: merge evidence") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE merge_evidence (
+            firstId INTEGER NOT NULL REFERENCES identity(id),
+            secondId INTEGER NOT NULL REFERENCES identity(id),
+            key TEXT NOT NULL
+          );
+          """)
+    }
     return migrator
   }
 }

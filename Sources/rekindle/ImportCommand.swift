@@ -28,6 +28,10 @@ struct ImportCommand: ParsableCommand {
     help: "A name you go by in chats (repeatable), for exports that do not name their owner (WhatsApp).")
   var ownerNames: [String] = []
 
+  @Option(
+    help: "The country of phone numbers written without a country code (default: $REKINDLE_REGION, else US).")
+  var region: String?
+
   @Flag(name: .shortAndLong, help: "Print no progress and no summary (problems are still printed).")
   var quiet = false
 
@@ -60,6 +64,18 @@ struct ImportCommand: ParsableCommand {
         }
         if !summary.issues.isEmpty { failed = true }
       }
+    }
+    do {
+      let counts = try PersonResolution.run(
+        database, region: region?.uppercased() ?? PersonResolution.defaultRegion)
+      if !quiet {
+        Terminal.error(
+          "Resolved \(Terminal.count(counts.identities)) identities into \(Terminal.count(counts.persons)) persons.\n"
+        )
+      }
+    } catch {
+      Terminal.error("rekindle: \(error)\n")
+      throw ExitCode(2)
     }
     if failed { throw ExitCode(1) }
   }

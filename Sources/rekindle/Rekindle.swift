@@ -16,7 +16,9 @@ struct Rekindle: ParsableCommand {
       The graph is kept in a SQLite store (see --store). Import archives, check what the store holds, \
       and export the graph as JSON or NDJSON for jq, DuckDB, pandas or Gephi.
       """,
-    subcommands: [ImportCommand.self, StatusCommand.self, ExportCommand.self, MetCommand.self]
+    subcommands: [
+      ImportCommand.self, StatusCommand.self, ExportCommand.self, MetCommand.self, ResolveCommand.self,
+    ]
   )
 
   static func main() {

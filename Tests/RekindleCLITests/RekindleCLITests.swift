@@ -132,3 +132,25 @@ extension RekindleCLITests {
     #expect(text.contains("Facebook: "))
   }
 }
+
+extension RekindleCLITests {
+  @Test func `import resolves persons across platforms by shared e-mails, phones and accounts`() throws {
+    let result = try run([
+      "import", "--store", store, "--region", "DE", Fixture.url("linkedin/2024").path,
+      Fixture.url("google-takeout").path,
+    ])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("Resolved "))
+    let persons = try run(["export", "--store", store, "--type", "person"]).stdout.split(separator: "\n")
+    let robert = try #require(persons.first { $0.contains(#""displayName":"Robert Müller""#) })
+    #expect(robert.contains(#""platform":"linkedin""#))
+    #expect(robert.contains(#""platform":"contacts""#))
+    #expect(robert.contains(#""platform":"calendar""#))
+    // The LinkedIn identity was imported first: its id is the person's, before and after resolving.
+    #expect(robert.contains(#""id":"p-89576c513b73f5c1""#))
+    let again = try run(["resolve", "--store", store, "--region", "DE"])
+    #expect(again.stdout.hasPrefix("Resolved "))
+    #expect(
+      try run(["export", "--store", store, "--type", "person"]).stdout.split(separator: "\n") == persons)
+  }
+}

@@ -29,7 +29,7 @@ struct WhatsAppLineTests {
     let line = try #require(WhatsAppLine("[05.01.24, 10:02:15] Zoë Lindqvist: Welcome!\r"))
     #expect(line.second == 15)
     #expect(line.sender == "Zoë Lindqvist")
-    let system = try #require(WhatsAppLine("[13.01.24, 19:20:44] \u{200E}+49 151 23456789 left"))
+    let system = try #require(WhatsAppLine("[13.01.24, 19:20:44] \u{200E}+49 160 98765432 left"))
     #expect(system.sender == nil)
     let dashed = try #require(WhatsAppLine("[2020-01-01, 12:00:01] Person 1: text"))
     #expect(dashed.yearFirst)
@@ -87,7 +87,7 @@ struct WhatsAppImporterTests {
     context.ownerNames = ["Alex Rivera"]
     try context.run(importer)
     #expect(sink.owners.first?.displayName == "Alex Rivera")
-    let jonas = try #require(sink.identity("+4915123456789"))
+    let jonas = try #require(sink.identity("+4916098765432"))
     #expect(jonas.key.kind == .phone)
     let messages = sink.interactions
     #expect(messages.count == 6)

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import RekindleModel
+
+extension GraphDatabase {
+  /// Every identity with what the archives say about it, for identity resolution.
+  public func identitiesForResolution() throws -> [(id: Int64, record: IdentityRecord)] {
+    try read { db in
+      var attributes: [Int64: (emails: [String], phones: [String], urls: [String])] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT identityId, kind, value FROM identity_attribute") {
+        let id: Int64 = row[0]
+        let kind: String = row[1]
+        let value: String = row[2]
+        var entry = attributes[id] ?? ([], [], [])
+        switch kind {
+        case "email": entry.emails.append(value)
+        case "phone": entry.phones.append(value)
+        default: entry.urls.append(value)
+        }
+        attributes[id] = entry
+      }
+      return try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, platform, nativeId, idKind, displayName, firstName, lastName, handle, company, title
+          FROM identity ORDER BY id
+          """
+      ).compactMap { row in
+        let id: Int64 = row[0]
+        guard let platform = Platform(rawValue: row[1]), let kind = NativeIDKind(rawValue: row[3]) else {
+          return nil
+        }
+        let extra = attributes[id] ?? ([], [], [])
+        return (
+          id,
+          IdentityRecord(
+            key: IdentityKey(platform: platform, nativeId: row[2], kind: kind), displayName: row[4],
+            firstName: row[5],
+            lastName: row[6], handle: row[7], emails: extra.emails, phones: extra.phones,
+            profileURLs: extra.urls,
+            company: row[8], title: row[9])
+        )
+      }
+    }
+  }
+
+  /// Makes each group of identities one person, in one transaction, and records why they were
+  /// merged. A group's person id is the initial id of its oldest identity (the first imported), so
+  /// ids stay the same when later archives add identities to a person.
+  ///
+  /// - Returns: the number of persons.
+  @discardableResult
+  public func assignPersons(groups: [[Int64]], evidence: [(first: Int64, second: Int64, key: String)]) throws
+    -> Int
+  {
+    do {
+      return try queue.write { db in
+        try db.execute(sql: "DELETE FROM merge_evidence")
+        let update = try db.makeStatement(sql: "UPDATE identity SET personId = ? WHERE id = ?")
+        let insertPerson = try db.makeStatement(sql: "INSERT OR IGNORE INTO person (id) VALUES (?)")
+        for group in groups {
+          guard let oldest = group.min(),
+            let row = try Row.fetchOne(
+              db, sql: "SELECT platform, nativeId, idKind FROM identity WHERE id = ?", arguments: [oldest]),
+            let platform = Platform(rawValue: row[0]), let kind = NativeIDKind(rawValue: row[2])
+          else { continue }
+          let personId = PersonID.initial(for: IdentityKey(platform: platform, nativeId: row[1], kind: kind))
+          try insertPerson.execute(arguments: [personId])
+          for id in group { try update.execute(arguments: [personId, id]) }
+        }
+        try db.execute(sql: "DELETE FROM person WHERE id NOT IN (SELECT personId FROM identity)")
+        let insertEvidence = try db.makeStatement(
+          sql: "INSERT INTO merge_evidence (firstId, secondId, key) VALUES (?, ?, ?)")
+        for item in evidence { try insertEvidence.execute(arguments: [item.first, item.second, item.key]) }
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
+      }
+    } catch {
+      throw StoreError("could not store the resolved persons in \(path): \(error)")
+    }
+  }
+}

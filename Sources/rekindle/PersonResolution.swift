@@ -1,0 +1,25 @@
+import Foundation
+import GraphStore
+import IdentityResolution
+
+/// Resolves the store's identities into persons with the hard-evidence resolver.
+enum PersonResolution {
+  /// The default phone region: `$REKINDLE_REGION`, else `US`.
+  static var defaultRegion: String {
+    ProcessInfo.processInfo.environment["REKINDLE_REGION"].flatMap { $0.isEmpty ? nil : $0.uppercased() }
+      ?? "US"
+  }
+
+  /// Runs the resolver over every identity and stores the persons.
+  ///
+  /// - Returns: the number of identities and of persons.
+  static func run(_ database: GraphDatabase, region: String) throws -> (identities: Int, persons: Int) {
+    let inputs = try database.identitiesForResolution().map {
+      HardEvidenceResolver.Input(id: $0.id, record: $0.record)
+    }
+    let result = HardEvidenceResolver(defaultRegion: region).resolve(inputs)
+    let persons = try database.assignPersons(
+      groups: result.groups, evidence: result.evidence.map { ($0.first, $0.second, $0.key) })
+    return (inputs.count, persons)
+  }
+}
