@@ -1,11 +1,42 @@
 import GRDB
 import RekindleModel
 
-/// A person found in the store, with the keys of their identities.
+/// A person found in the store, with the keys of their identities (oldest first).
 public struct PersonMatch: Sendable {
   public var id: String
   public var displayName: String
   public var identities: [IdentityKey]
+}
+
+/// Why a person is made of the identities it has, and who was kept apart.
+public struct PersonExplanation: Sendable {
+  /// One identity of the person.
+  public struct Member: Sendable {
+    public var id: String
+    public var platform: String
+    public var nativeId: String
+    public var displayName: String?
+  }
+
+  /// A merge: two identities (by export id) and the evidence (`email:…`, `phone:…`, a handle,
+  /// `rule:merge`).
+  public struct Link: Sendable {
+    public var first: String
+    public var second: String
+    public var evidence: String
+  }
+
+  /// A person with the same name who was not merged.
+  public struct NearMiss: Sendable {
+    public var personId: String
+    public var displayName: String
+    public var platform: String
+  }
+
+  public var person: PersonMatch
+  public var members: [Member]
+  public var links: [Link]
+  public var nearMisses: [NearMiss]
 }
 
 extension GraphDatabase {
@@ -32,7 +63,9 @@ extension GraphDatabase {
         : exact
       return try ids.map { id in
         let rows = try Row.fetchAll(
-          db, sql: "SELECT platform, nativeId, idKind, displayName, handle FROM identity WHERE personId = ?",
+          db,
+          sql:
+            "SELECT platform, nativeId, idKind, displayName, handle FROM identity WHERE personId = ? ORDER BY id",
           arguments: [id])
         let keys = rows.compactMap { row -> IdentityKey? in
           guard let platform = Platform(rawValue: row[0]), let kind = NativeIDKind(rawValue: row[2]) else {
@@ -43,6 +76,42 @@ extension GraphDatabase {
         let name = rows.lazy.compactMap { $0[3] as String? }.first ?? rows.first.map { $0[1] as String } ?? id
         return PersonMatch(id: id, displayName: name, identities: keys)
       }
+    }
+  }
+
+  /// The identities of a person, the evidence that joined them, and the persons of the same name
+  /// that were kept apart.
+  public func explain(_ person: PersonMatch) throws -> PersonExplanation {
+    try read { db in
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT id, platform, nativeId, displayName FROM identity WHERE personId = ? ORDER BY id",
+        arguments: [person.id])
+      var exportIds: [Int64: String] = [:]
+      let members = rows.map { row -> PersonExplanation.Member in
+        let platform: String = row[1]
+        let nativeId: String = row[2]
+        let id = Self.identityId(platform: platform, nativeId: nativeId)
+        exportIds[row[0]] = id
+        return .init(id: id, platform: platform, nativeId: nativeId, displayName: row[3])
+      }
+      let links = try Row.fetchAll(db, sql: "SELECT firstId, secondId, key FROM merge_evidence").compactMap {
+        row -> PersonExplanation.Link? in
+        guard let first = exportIds[row[0]], let second = exportIds[row[1]] else { return nil }
+        return .init(first: first, second: second, evidence: row[2])
+      }
+      let names = Set(members.compactMap { $0.displayName?.lowercased() })
+      var nearMisses: [PersonExplanation.NearMiss] = []
+      for name in names.sorted() {
+        for row in try Row.fetchAll(
+          db,
+          sql:
+            "SELECT personId, displayName, platform FROM identity WHERE lower(displayName) = ? AND personId != ?",
+          arguments: [name, person.id])
+        {
+          nearMisses.append(.init(personId: row[0], displayName: row[1], platform: row[2]))
+        }
+      }
+      return PersonExplanation(person: person, members: members, links: links, nearMisses: nearMisses)
     }
   }
 

@@ -115,6 +115,20 @@ extension GraphDatabase {
           );
           """)
     }
+    migrator.registerMigration("v5: resolution rules") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE resolution_rule (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            firstPlatform TEXT NOT NULL,
+            firstNativeId TEXT NOT NULL,
+            secondPlatform TEXT,
+            secondNativeId TEXT,
+            createdAt INTEGER NOT NULL
+          );
+          """)
+    }
     return migrator
   }
 }

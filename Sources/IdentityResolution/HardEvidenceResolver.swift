@@ -45,7 +45,10 @@ public struct HardEvidenceResolver {
     self.defaultRegion = defaultRegion
   }
 
-  public func resolve(_ inputs: [Input]) -> Result {
+  /// Resolves `inputs`, then applies the user's rules: `mustLink` pairs (by identity id) are
+  /// always one person; `isolated` identities are never merged by evidence (only by `mustLink`).
+  public func resolve(_ inputs: [Input], mustLink: [(Int64, Int64)] = [], isolated: Set<Int64> = []) -> Result
+  {
     let features = inputs.map { IdentityFeatures($0.record, defaultRegion: defaultRegion) }
     var byKey: [String: [Int]] = [:]
     for (index, feature) in features.enumerated() {
@@ -58,6 +61,7 @@ public struct HardEvidenceResolver {
       let isHandle = !key.hasPrefix("email:") && !key.hasPrefix("phone:")
       for (offset, first) in members.enumerated() {
         for second in members[(offset + 1)...] {
+          guard !isolated.contains(inputs[first].id), !isolated.contains(inputs[second].id) else { continue }
           guard isHandle || Self.firstNamesAgree(features[first].name, features[second].name) else {
             continue
           }
@@ -66,6 +70,11 @@ public struct HardEvidenceResolver {
           }
         }
       }
+    }
+    let position = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.id, $0) })
+    for (first, second) in mustLink {
+      guard let a = position[first], let b = position[second] else { continue }
+      if sets.union(a, b) { evidence.append(Evidence(first: first, second: second, key: "rule:merge")) }
     }
     var groups: [Int: [Int64]] = [:]
     for index in inputs.indices { groups[sets.find(index), default: []].append(inputs[index].id) }

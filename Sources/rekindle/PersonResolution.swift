@@ -17,7 +17,9 @@ enum PersonResolution {
     let inputs = try database.identitiesForResolution().map {
       HardEvidenceResolver.Input(id: $0.id, record: $0.record)
     }
-    let result = HardEvidenceResolver(defaultRegion: region).resolve(inputs)
+    let rules = try database.rulesForResolution()
+    let result = HardEvidenceResolver(defaultRegion: region).resolve(
+      inputs, mustLink: rules.mustLink, isolated: rules.isolated)
     let persons = try database.assignPersons(
       groups: result.groups, evidence: result.evidence.map { ($0.first, $0.second, $0.key) })
     return (inputs.count, persons)

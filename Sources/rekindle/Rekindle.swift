@@ -18,6 +18,7 @@ struct Rekindle: ParsableCommand {
       """,
     subcommands: [
       ImportCommand.self, StatusCommand.self, ExportCommand.self, MetCommand.self, ResolveCommand.self,
+      ExplainCommand.self, MergeCommand.self, SplitCommand.self,
     ]
   )
 

@@ -154,3 +154,32 @@ extension RekindleCLITests {
       try run(["export", "--store", store, "--type", "person"]).stdout.split(separator: "\n") == persons)
   }
 }
+
+extension RekindleCLITests {
+  @Test func `merge and split rules are kept, survive re-resolution, and explain tells why`() throws {
+    #expect(
+      try run([
+        "import", "-q", "--store", store, Fixture.url("linkedin/2024").path,
+        Fixture.url("facebook/2026").path,
+      ])
+      .status == 0)
+    // Priya on LinkedIn and on Facebook share no e-mail, phone or account: two persons.
+    let ambiguous = try run(["explain", "--store", store, "Priya Natarajan"])
+    #expect(ambiguous.status != 0)
+    #expect(ambiguous.stderr.contains("names 2 persons"))
+    let merged = try run(["merge", "--store", store, "p-7c1976dfeefd0365", "p-9503460198db66f2"])
+    #expect(merged.status == 0)
+    #expect(try run(["resolve", "--store", store]).status == 0)
+    let explanation = try run(["explain", "--store", store, "Priya Natarajan"])
+    #expect(explanation.stdout.contains("Priya Natarajan (p-7c1976dfeefd0365)"))
+    #expect(explanation.stdout.contains("your merge rule"))
+    #expect(explanation.stdout.contains("facebook  Priya Natarajan"))
+    // Split the Facebook identity back out.
+    let split = try run(["split", "--store", store, "p-7c1976dfeefd0365", "facebook:Priya Natarajan"])
+    #expect(split.status == 0)
+    #expect(try run(["import", "-q", "--store", store, Fixture.url("facebook/2026").path]).status == 0)
+    let after = try run(["explain", "--store", store, "p-7c1976dfeefd0365"])
+    #expect(!after.stdout.contains("facebook  Priya Natarajan"))
+    #expect(after.stdout.contains("Kept apart"))
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import GraphStore
+
+/// Finds the one person a command's argument names.
+enum PersonReference {
+  /// The person `text` names (a person id, a name, a handle, an e-mail).
+  ///
+  /// - Throws: a `ValidationError` listing the candidates when several persons match, or saying
+  ///   so when none does.
+  static func one(_ text: String, in database: GraphDatabase) throws -> PersonMatch {
+    let matches = try database.findPersons(text)
+    guard let first = matches.first else { throw ValidationError("no person matches '\(text)'") }
+    guard matches.count == 1 else {
+      let list = matches.prefix(10).map { "  \($0.id)  \($0.displayName)" }.joined(separator: "\n")
+      throw ValidationError("'\(text)' names \(matches.count) persons; use one of their ids:\n\(list)")
+    }
+    return first
+  }
+}
