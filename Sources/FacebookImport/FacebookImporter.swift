@@ -13,13 +13,8 @@ import RekindleModel
 public struct FacebookImporter: Importer {
   public static let platform = Platform.facebook
 
-  /// The file names of friend and follower lists, in all eras.
-  static let friendFiles: Set<String> = [
-    "friends.json", "your_friends.json", "removed_friends.json", "sent_friend_requests.json",
-    "received_friend_requests.json", "friend_requests_received.json", "friend_requests_sent.json",
-    "rejected_friend_requests.json", "followers.json", "following.json", "people_who_followed_you.json",
-    "who_you've_followed.json", "who_you’ve_followed.json",
-  ]
+  /// The file names of JSON friend and follower lists, in all eras.
+  static let friendFiles = Set(friendFileMeanings.keys.map { $0 + ".json" })
 
   /// The meaning of a friends file, from its name without extension, in all eras.
   static let friendFileMeanings: [String: FacebookFriendsFile.Meaning] = [

@@ -68,7 +68,6 @@ public struct LinkedInImporter: Importer {
           record in
           let name = [record["First Name"], record["Last Name"]].compactMap { $0 }.joined(separator: " ")
           if !name.isEmpty { owner.name = name }
-          owner.handle = record["Twitter Handles"]
         }
       }
     }
@@ -156,6 +155,5 @@ public struct LinkedInImporter: Importer {
 /// What the archive says about its owner.
 struct LinkedInOwner {
   var name: String?
-  var handle: String?
   var emails: [String] = []
 }

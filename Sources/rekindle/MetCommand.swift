@@ -41,24 +41,20 @@ struct MetCommand: ParsableCommand {
     } else {
       when = Date()
     }
-    let matches = try database.findPersons(person)
-    guard matches.count <= 1 else {
-      let list = matches.prefix(10).map { "  \($0.id)  \($0.displayName)" }.joined(separator: "\n")
-      throw ValidationError("'\(person)' names \(matches.count) persons; use one of their ids:\n\(list)")
-    }
+    let match = try PersonReference.atMostOne(person, in: database)
     guard
       let entry = MeetingLogEntry(
-        date: when, name: matches.first?.displayName ?? person, email: email, note: note)
+        date: when, name: match?.displayName ?? person, email: email, note: note)
     else { throw ValidationError("name the person you met") }
-    let people = matches.first?.identities ?? [entry.identity.key]
+    let people = match?.identities ?? [entry.identity.key]
     _ = try database.storeArchive { sink in
-      if matches.isEmpty { try sink.identity(entry.identity) }
+      if match == nil { try sink.identity(entry.identity) }
       try sink.interaction(entry.interaction(with: people))
       var summary = ImportSummary(archive: "rekindle met", platform: .log)
       summary.interactions[.meeting] = 1
       return summary
     }
-    let who = matches.first.map { "\($0.displayName) (\($0.id))" } ?? "\(person) (new)"
+    let who = match.map { "\($0.displayName) (\($0.id))" } ?? "\(person) (new)"
     print("Logged: met \(who) on \(String(ISO8601DateFormatter().string(from: when).prefix(10)))")
   }
 }
