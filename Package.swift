@@ -94,7 +94,7 @@ let package = Package(
     .executableTarget(
       name: "rekindle-bench",
       dependencies: [
-        "ArchiveImport", "GraphStore",
+        "ArchiveImport", "GraphStore", "IdentityResolution",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       path: "benchmarks/Sources/rekindle-bench"

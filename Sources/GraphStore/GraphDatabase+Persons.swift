@@ -26,11 +26,14 @@ public struct PersonExplanation: Sendable {
     public var evidence: String
   }
 
-  /// A person with the same name who was not merged.
+  /// A person who was not merged: one whose identity scored close, or who has the same name.
   public struct NearMiss: Sendable {
     public var personId: String
     public var displayName: String
     public var platform: String
+    /// The scored comparison and why the pair was kept apart; `nil` for a namesake that was not
+    /// even a candidate (no score).
+    public var evidence: String?
   }
 
   public var person: PersonMatch
@@ -94,21 +97,45 @@ extension GraphDatabase {
         exportIds[row[0]] = id
         return .init(id: id, platform: platform, nativeId: nativeId, displayName: row[3])
       }
-      let links = try Row.fetchAll(db, sql: "SELECT firstId, secondId, key FROM merge_evidence").compactMap {
-        row -> PersonExplanation.Link? in
-        guard let first = exportIds[row[0]], let second = exportIds[row[1]] else { return nil }
-        return .init(first: first, second: second, evidence: row[2])
+      let evidenceRows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT e.firstId, e.secondId, e.key, e.merged, f.personId, s.personId
+          FROM merge_evidence e JOIN identity f ON f.id = e.firstId JOIN identity s ON s.id = e.secondId
+          WHERE f.personId = ?1 OR s.personId = ?1
+          ORDER BY e.weight DESC
+          """, arguments: [person.id])
+      var links: [PersonExplanation.Link] = []
+      var nearMisses: [PersonExplanation.NearMiss] = []
+      var missedPersons: Set<String> = []
+      for row in evidenceRows {
+        let merged: Bool = row[3]
+        if merged, let first = exportIds[row[0]], let second = exportIds[row[1]] {
+          links.append(.init(first: first, second: second, evidence: row[2]))
+          continue
+        }
+        guard !merged else { continue }
+        let firstPerson: String = row[4]
+        let otherId: Int64 = firstPerson == person.id ? row[1] : row[0]
+        guard
+          let other = try Row.fetchOne(
+            db, sql: "SELECT personId, displayName, nativeId, platform FROM identity WHERE id = ?",
+            arguments: [otherId])
+        else { continue }
+        missedPersons.insert(other[0])
+        nearMisses.append(
+          .init(
+            personId: other[0], displayName: other[1] ?? other[2], platform: other[3], evidence: row[2]))
       }
       let names = Set(members.compactMap { $0.displayName?.lowercased() })
-      var nearMisses: [PersonExplanation.NearMiss] = []
       for name in names.sorted() {
         for row in try Row.fetchAll(
           db,
           sql:
             "SELECT personId, displayName, platform FROM identity WHERE lower(displayName) = ? AND personId != ?",
           arguments: [name, person.id])
-        {
-          nearMisses.append(.init(personId: row[0], displayName: row[1], platform: row[2]))
+        where !missedPersons.contains(row[0]) {
+          nearMisses.append(.init(personId: row[0], displayName: row[1], platform: row[2], evidence: nil))
         }
       }
       return PersonExplanation(person: person, members: members, links: links, nearMisses: nearMisses)

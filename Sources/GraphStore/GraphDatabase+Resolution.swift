@@ -45,14 +45,14 @@ extension GraphDatabase {
   }
 
   /// Makes each group of identities one person, in one transaction, and records why they were
-  /// merged. A group's person id is the initial id of its oldest identity (the first imported), so
+  /// merged (`links` with `merged` true) and which near-misses were kept apart (`merged` false). A group's person id is the initial id of its oldest identity (the first imported), so
   /// ids stay the same when later archives add identities to a person.
   ///
   /// - Returns: the number of persons.
   @discardableResult
-  public func assignPersons(groups: [[Int64]], evidence: [(first: Int64, second: Int64, key: String)]) throws
-    -> Int
-  {
+  public func assignPersons(
+    groups: [[Int64]], links: [(first: Int64, second: Int64, evidence: String, weight: Double?, merged: Bool)]
+  ) throws -> Int {
     do {
       return try queue.write { db in
         try db.execute(sql: "DELETE FROM merge_evidence")
@@ -70,8 +70,11 @@ extension GraphDatabase {
         }
         try db.execute(sql: "DELETE FROM person WHERE id NOT IN (SELECT personId FROM identity)")
         let insertEvidence = try db.makeStatement(
-          sql: "INSERT INTO merge_evidence (firstId, secondId, key) VALUES (?, ?, ?)")
-        for item in evidence { try insertEvidence.execute(arguments: [item.first, item.second, item.key]) }
+          sql: "INSERT INTO merge_evidence (firstId, secondId, key, weight, merged) VALUES (?, ?, ?, ?, ?)")
+        for link in links {
+          try insertEvidence.execute(
+            arguments: [link.first, link.second, link.evidence, link.weight, link.merged])
+        }
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
       }
     } catch {

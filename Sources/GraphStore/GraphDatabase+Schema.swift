@@ -129,6 +129,15 @@ extension GraphDatabase {
           );
           """)
     }
+    migrator.registerMigration("v6: scored merges and near-misses") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE merge_evidence ADD COLUMN weight REAL;
+          ALTER TABLE merge_evidence ADD COLUMN merged INTEGER NOT NULL DEFAULT 1;
+          CREATE INDEX merge_evidence_first ON merge_evidence(firstId);
+          CREATE INDEX merge_evidence_second ON merge_evidence(secondId);
+          """)
+    }
     return migrator
   }
 }

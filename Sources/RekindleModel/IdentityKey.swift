@@ -28,7 +28,7 @@ public struct IdentityKey: Hashable, Sendable, Codable {
 }
 
 /// The kind of value an identity's native id holds.
-public enum NativeIDKind: String, Codable, Sendable {
+public enum NativeIDKind: String, Codable, Sendable, CaseIterable {
   /// A canonical profile URL, such as `https://www.linkedin.com/in/jane-doe-1a2b3c`.
   case profileURL
   /// A numeric account id (Twitter/X).

@@ -16,6 +16,9 @@ public struct StableHash: Sendable {
     state &*= 0x100_0000_01b3
   }
 
+  /// The hash as a number.
+  public var value: UInt64 { state }
+
   /// The hash as 16 lowercase hexadecimal digits.
   public var hex: String {
     let digits = String(state, radix: 16)

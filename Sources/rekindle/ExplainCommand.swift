@@ -24,14 +24,19 @@ struct ExplainCommand: ParsableCommand {
     lines.append("")
     lines.append(explanation.links.isEmpty ? "Merged by: nothing (one identity)" : "Merged by:")
     for link in explanation.links {
-      let reason = link.evidence == "rule:merge" ? "your merge rule" : "shared \(link.evidence)"
+      let reason =
+        link.evidence == "rule:merge"
+        ? "your merge rule"
+        : link.evidence.hasPrefix("p=") ? "names scored \(link.evidence)" : "shared \(link.evidence)"
       lines.append("  \(link.first) + \(link.second): \(reason)")
     }
     if !explanation.nearMisses.isEmpty {
       lines.append("")
-      lines.append("Kept apart (same name, no shared e-mail, phone or account):")
+      lines.append("Kept apart (near-misses and namesakes):")
       for miss in explanation.nearMisses {
-        lines.append("  \(miss.personId)  \(miss.displayName)  (\(miss.platform))")
+        lines.append(
+          "  \(miss.personId)  \(miss.displayName)  (\(miss.platform))"
+            + (miss.evidence.map { ": scored \($0)" } ?? ": same name, no shared e-mail, phone or account"))
       }
     }
     print(lines.joined(separator: "\n"))

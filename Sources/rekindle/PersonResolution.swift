@@ -2,7 +2,7 @@ import Foundation
 import GraphStore
 import IdentityResolution
 
-/// Resolves the store's identities into persons with the hard-evidence resolver.
+/// Resolves the store's identities into persons with ``IdentityResolver`` (hard evidence, then names).
 enum PersonResolution {
   /// The default phone region: `$REKINDLE_REGION`, else `US`.
   static var defaultRegion: String {
@@ -15,13 +15,14 @@ enum PersonResolution {
   /// - Returns: the number of identities and of persons.
   static func run(_ database: GraphDatabase, region: String) throws -> (identities: Int, persons: Int) {
     let inputs = try database.identitiesForResolution().map {
-      HardEvidenceResolver.Input(id: $0.id, record: $0.record)
+      IdentityResolver.Input(id: $0.id, record: $0.record)
     }
     let rules = try database.rulesForResolution()
-    let result = HardEvidenceResolver(defaultRegion: region).resolve(
+    let result = IdentityResolver(defaultRegion: region).resolve(
       inputs, mustLink: rules.mustLink, isolated: rules.isolated)
     let persons = try database.assignPersons(
-      groups: result.groups, evidence: result.evidence.map { ($0.first, $0.second, $0.key) })
+      groups: result.groups,
+      links: result.links.map { ($0.first, $0.second, $0.evidence, $0.weight, $0.merged) })
     return (inputs.count, persons)
   }
 }

@@ -13,6 +13,10 @@ public struct IdentityFeatures: Equatable, Sendable {
   /// The person's name, from the display name, else first and last names, else the words a
   /// handle embeds.
   public var name: PersonName
+  /// Whether ``name`` was read from a handle or an e-mail address rather than given as a name.
+  public var nameIsGuessed = false
+  /// The normalized company (`CompanyName.normalized`), when the export gives one.
+  public var company: String?
 
   /// Extracts the features of `identity`.
   ///
@@ -39,11 +43,30 @@ public struct IdentityFeatures: Equatable, Sendable {
     self.handles = handles
     let fullName = [identity.firstName, identity.lastName].compactMap { $0 }.joined(separator: " ")
     var name = PersonName(identity.displayName ?? fullName)
+    var nameIsGuessed = false
     if name.tokens.isEmpty, key.kind == .displayName { name = PersonName(key.nativeId) }
-    if name.tokens.isEmpty, let handle = identity.handle ?? (key.kind == .username ? key.nativeId : nil) {
-      name = PersonName(ProfileHandle.nameWords(handle).joined(separator: " "))
+    if let handle = identity.handle ?? (key.kind == .username ? key.nativeId : nil),
+      name.tokens.count <= 1 || (name.tokens.count == 2 && name.tokens[1].count == 1)
+    {
+      // A handle names the account when nothing else does, and completes a first name alone or
+      // with an initial (`Tomek` or `Robby T.` with `robert_takahashi60`).
+      let handleName = PersonName(ProfileHandle.nameWords(handle).joined(separator: " "))
+      if name.tokens.isEmpty
+        || (handleName.tokens.count >= 2
+          && handleName.first.map { Nicknames.areVariants($0, name.first ?? "") } == true)
+      {
+        name = handleName
+        nameIsGuessed = true
+      }
+    }
+    // A contact known only by an address: `bob.mueller84@gmail.com` names Bob Mueller.
+    if name.tokens.isEmpty, let email = identity.emails.first ?? (key.kind == .email ? key.nativeId : nil) {
+      name = PersonName(ProfileHandle.nameWords(email).joined(separator: " "))
+      nameIsGuessed = true
     }
     self.name = name
+    self.nameIsGuessed = nameIsGuessed
+    self.company = identity.company.flatMap(CompanyName.normalized)
   }
 
   /// Every hard key, tagged with its kind: `email:…`, `phone:…`, and the handles.

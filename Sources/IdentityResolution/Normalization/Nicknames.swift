@@ -36,6 +36,9 @@ public enum Nicknames {
     return table
   }()
 
+  /// Every name of the table, full names and nicknames, sorted.
+  public static var allNames: [String] { related.keys.sorted() }
+
   /// The name and every name it is paired with (`bob` → `bob`, `robert`, `rob`, `bobby`, ...).
   /// Compare names already normalized (lowercase ASCII).
   public static func variants(of name: String) -> Set<String> {

@@ -41,6 +41,8 @@ public struct PersonName: Equatable, Sendable {
   /// Lowercase ASCII: `Müller` → `muller`, `Łukasz` → `lukasz`, `Владимир` → `vladimir`,
   /// `Straße` → `strasse`.
   static func ascii(_ text: String) -> String {
+    // Most names are ASCII already: ICU's transform costs microseconds per call.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
     let transliterated =
       text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false)
       ?? text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
@@ -56,6 +58,29 @@ public struct PersonName: Equatable, Sendable {
     var start = tokens.count - 1
     while start > 1 && Self.particles.contains(tokens[start - 1]) { start -= 1 }
     return tokens[start...].joined(separator: " ")
+  }
+
+  /// The family name as compared and blocked on: without particles and spaces, and with the
+  /// German spellings of umlauts folded (`van der Berg` → `berg`, `Müller` and `Mueller` →
+  /// `muller`); `nil` for a one-word name.
+  public var familyKey: String? {
+    guard tokens.count >= 2 else { return nil }
+    var start = tokens.count - 1
+    while start > 1 && Self.particles.contains(tokens[start - 1]) { start -= 1 }
+    let words = tokens[start...].filter { !Self.particles.contains($0) }
+    let joined = (words.isEmpty ? [tokens[tokens.count - 1]] : words).joined()
+    // `ae`, `oe`, `ue` → `a`, `o`, `u` (the tokens are lowercase ASCII).
+    var folded: [UInt8] = []
+    folded.reserveCapacity(joined.utf8.count)
+    for byte in joined.utf8 {
+      if byte == UInt8(ascii: "e"), let last = folded.last,
+        last == UInt8(ascii: "a") || last == UInt8(ascii: "o") || last == UInt8(ascii: "u")
+      {
+        continue
+      }
+      folded.append(byte)
+    }
+    return String(decoding: folded, as: UTF8.self)
   }
 
   /// The name as one string (`robert muller`).

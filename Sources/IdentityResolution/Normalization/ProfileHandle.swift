@@ -51,7 +51,10 @@ public enum ProfileHandle {
   /// hash-like parts are dropped.
   public static func nameWords(_ handle: String) -> [String] {
     let local = handle.split(separator: "@").first.map(String.init) ?? handle
-    return local.lowercased().split { !$0.isLetter && !$0.isNumber }.compactMap { part in
+    return local.lowercased().split { !$0.isLetter && !$0.isNumber }.compactMap { word in
+      // Trailing digits are a year or a counter (`cook46`); what precedes them may be a name.
+      var part = Substring(word)
+      while let last = part.last, last.isNumber { part.removeLast() }
       let letters = part.filter(\.isLetter)
       let digits = part.count - letters.count
       // `1a2b3c`-like suffixes mix digits and letters: not a name.

@@ -39,7 +39,7 @@ struct ArchiveGenerator {
   }
 
   /// A zip whose entries are written from temporary files, so that memory stays small.
-  private final class ZipWriter {
+  final class ZipWriter {
     let archive: Archive
     let scratch: URL
 
@@ -90,7 +90,7 @@ struct ArchiveGenerator {
     }
   }
 
-  private func csv(_ field: String) -> String {
+  static func csv(_ field: String) -> String {
     field.contains(",") || field.contains("\"") || field.contains("\n")
       ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
   }
@@ -118,7 +118,7 @@ struct ArchiveGenerator {
         let day = Int.random(in: 1...28, using: &generator)
         let year = Int.random(in: 2012...2026, using: &generator)
         try file.write(
-          "\(person.first),\(csv(person.last)),https://www.linkedin.com/in/\(person.slug),,\"Northwind, Inc.\","
+          "\(person.first),\(Self.csv(person.last)),https://www.linkedin.com/in/\(person.slug),,\"Northwind, Inc.\","
             + "Engineer,\(day < 10 ? "0" : "")\(day) Mar \(year)\n")
       }
     }
@@ -141,7 +141,7 @@ struct ArchiveGenerator {
         let content =
           index % 50 == 0 ? sentence(&generator) + "\n" + sentence(&generator) : sentence(&generator)
         try file.write(
-          "2-\(person.slug),,\(csv(from)),\(fromURL),\(csv(to)),\(toURL),\(date),,\(csv(content)),INBOX,No,No\n"
+          "2-\(person.slug),,\(Self.csv(from)),\(fromURL),\(Self.csv(to)),\(toURL),\(date),,\(Self.csv(content)),INBOX,No,No\n"
         )
       }
     }

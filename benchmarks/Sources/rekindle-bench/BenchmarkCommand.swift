@@ -7,6 +7,7 @@ import RekindleModel
 ///
 ///     swift run -c release rekindle-bench generate --out /tmp/rk-bench --messages 2000000
 ///     swift run -c release rekindle-bench import --store /tmp/rk-bench/bench.sqlite /tmp/rk-bench/*.zip
+///     swift run -c release rekindle-bench resolution --persons 3000 --splink-input /tmp/identities.csv
 @main
 struct BenchmarkCommand {
   static func main() throws {
@@ -57,6 +58,15 @@ struct BenchmarkCommand {
           format: "TOTAL\t\t%.1f\t%d\t%.2f\t%.1f\t%.0f\t%.1f", Double(totalBytes) / 1_000_000, totalRecords,
           seconds,
           Double(totalBytes) / 1_000_000 / seconds, Double(totalRecords) / seconds, peakResidentMegabytes()))
+    case "resolution":
+      let output = URL(fileURLWithPath: option("--out", in: &arguments) ?? "/tmp/rekindle-resolution")
+      try ResolutionBenchmark(
+        persons: Int(option("--persons", in: &arguments) ?? "") ?? 3_000,
+        seed: UInt64(option("--seed", in: &arguments) ?? "") ?? 7, output: output,
+        splinkInput: option("--splink-input", in: &arguments).map { URL(fileURLWithPath: $0) },
+        namesakeRate: Double(option("--namesakes", in: &arguments) ?? "") ?? 0.01,
+        showErrors: Int(option("--show-errors", in: &arguments) ?? "") ?? 0
+      ).run()
     default:
       usage()
     }
@@ -67,6 +77,8 @@ struct BenchmarkCommand {
       """
       usage: rekindle-bench generate [--out DIR] [--messages N] [--contacts N] [--seed N]
              rekindle-bench import [--store PATH] ARCHIVE...
+             rekindle-bench resolution [--out DIR] [--persons N] [--seed N] [--splink-input CSV]
+                                        [--namesakes RATE] [--show-errors N]
       """)
   }
 

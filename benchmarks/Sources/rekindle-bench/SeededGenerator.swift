@@ -14,3 +14,10 @@ struct SeededGenerator: RandomNumberGenerator {
     return state &* 0x2545_F491_4F6C_DD1D
   }
 }
+
+extension Array {
+  /// A random element of a non-empty array.
+  func element(using generator: inout SeededGenerator) -> Element {
+    self[Int.random(in: indices, using: &generator)]
+  }
+}

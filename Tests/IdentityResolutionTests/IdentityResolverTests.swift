@@ -3,11 +3,11 @@ import Testing
 
 @testable import IdentityResolution
 
-struct HardEvidenceResolverTests {
+struct IdentityResolverTests {
   private func input(
     _ id: Int64, _ platform: Platform, _ nativeId: String, _ kind: NativeIDKind, name: String?,
     emails: [String] = [], phones: [String] = [], urls: [String] = []
-  ) -> HardEvidenceResolver.Input {
+  ) -> IdentityResolver.Input {
     .init(
       id: id,
       record: IdentityRecord(
@@ -17,7 +17,7 @@ struct HardEvidenceResolverTests {
   }
 
   @Test func `shared e-mails, phones and handles merge across platforms, transitively`() {
-    let result = HardEvidenceResolver(defaultRegion: "DE").resolve([
+    let result = IdentityResolver(defaultRegion: "DE").resolve([
       input(
         1, .linkedin, "https://www.linkedin.com/in/robert-mueller-1a2b3c", .profileURL, name: "Robert Müller"),
       input(
@@ -29,13 +29,13 @@ struct HardEvidenceResolverTests {
     ])
     #expect(result.groups == [[1, 2, 3, 4], [5]])
     #expect(
-      Set(result.evidence.map(\.key)) == [
+      Set(result.links.map(\.evidence)) == [
         "linkedin:robert-mueller-1a2b3c", "phone:+4915123456789", "email:rmueller@gmail.com",
       ])
   }
 
   @Test func `a shared family line does not merge people with different first names`() {
-    let result = HardEvidenceResolver(defaultRegion: "US").resolve([
+    let result = IdentityResolver(defaultRegion: "US").resolve([
       input(1, .contacts, "anna@example.com", .email, name: "Anna Berg", phones: ["(415) 555-0100"]),
       input(2, .contacts, "erik@example.com", .email, name: "Erik Berg", phones: ["415-555-0100"]),
     ])
@@ -46,6 +46,6 @@ struct HardEvidenceResolverTests {
     let people = (1...6).map { index in
       input(Int64(index), .calendar, "p\(index)@example.com", .email, name: nil, emails: ["team@example.com"])
     }
-    #expect(HardEvidenceResolver().resolve(people).groups.count == 6)
+    #expect(IdentityResolver().resolve(people).groups.count == 6)
   }
 }

@@ -1,0 +1,189 @@
+import Foundation
+import RekindleModel
+
+/// Groups identities into persons.
+///
+/// 1. **Hard evidence** first: the same account handle merges always (one account seen from two
+///    places); the same canonical e-mail or E.164 phone merges when the first names agree (equal,
+///    nickname variants, or one unknown), since families share landlines and mailboxes; a key
+///    shared by more than ``maximumSharing`` identities (a team address) is not evidence.
+/// 2. **Names and companies**, scored by a Fellegi–Sunter ``MatchModel`` estimated from the
+///    identities themselves, on the pairs that ``Blocking`` proposes.
+/// 3. **Clustering** that does not chain: scored pairs are taken strongest first, and two groups
+///    merge only when their pairs agree on average (average linkage) and they do not hold two
+///    accounts of one platform.
+///
+/// The user's rules apply last. Every merge keeps its evidence, and the near-misses kept apart are
+/// reported too, so that a person can be explained.
+public struct IdentityResolver {
+  /// One identity to resolve: its store id and what the archives say about it.
+  public struct Input: Sendable {
+    public var id: Int64
+    public var record: IdentityRecord
+
+    public init(id: Int64, record: IdentityRecord) {
+      self.id = id
+      self.record = record
+    }
+  }
+
+  /// Why two identities were merged, or why a near-miss was kept apart.
+  public struct Link: Equatable, Sendable {
+    public var first: Int64
+    public var second: Int64
+    /// The shared key (`email:…`, `phone:…`, a handle such as `linkedin:…`), `rule:merge`, or the
+    /// scored comparison (`p=0.9990 (weight 10.0): first name nickname +2.1, …`).
+    public var evidence: String
+    /// The match weight of a scored pair (log2 of its posterior odds); `nil` for hard evidence
+    /// and rules.
+    public var weight: Double?
+    /// True for merges, false for near-misses kept apart.
+    public var merged: Bool
+  }
+
+  /// The outcome: groups of identity ids (each group one person), and the links behind them.
+  public struct Result: Sendable {
+    public var groups: [[Int64]]
+    public var links: [Link]
+    /// The model the names were scored with (`nil` when names were not used).
+    public var model: MatchModel?
+    /// The number of pairs blocking proposed and the model scored.
+    public var scoredPairs: Int
+  }
+
+  /// Keys shared by more identities than this are ignored.
+  public var maximumSharing = 4
+  /// The region of phone numbers written without a country code.
+  public var defaultRegion: String
+  /// Whether names and companies are scored (else hard evidence only).
+  public var usesNames = true
+  /// The posterior probability from which a scored pair merges.
+  public var matchThreshold = 0.5
+  /// The posterior probability from which a pair kept apart is reported as a near-miss.
+  public var nearMissThreshold = 0.01
+
+  public init(defaultRegion: String = "US") {
+    self.defaultRegion = defaultRegion
+  }
+
+  /// Resolves `inputs`, then applies the user's rules: `mustLink` pairs (by identity id) are
+  /// always one person; `isolated` identities are never merged by evidence (only by `mustLink`).
+  public func resolve(_ inputs: [Input], mustLink: [(Int64, Int64)] = [], isolated: Set<Int64> = []) -> Result
+  {
+    let features = Self.features(of: inputs.map(\.record), defaultRegion: defaultRegion)
+    let isolatedIndices = Set(inputs.indices.filter { isolated.contains(inputs[$0].id) })
+    var sets = DisjointSets(count: inputs.count)
+    var links: [Link] = []
+    let hardPairs = linkHardEvidence(inputs, features, isolated: isolatedIndices, sets: &sets, links: &links)
+
+    var model: MatchModel?
+    var scoredPairs = 0
+    if usesNames, inputs.count > 1 {
+      let table = MatchingTable(records: inputs.map(\.record), features: features)
+      let scorer = PairScorer(table: table, model: .estimate(from: table, matches: hardPairs))
+      model = scorer.model
+      let candidates = Blocking().candidatePairs(table)
+      scoredPairs = candidates.count
+      var clustering = LinkageClustering(
+        scorer: scorer, sets: sets, matchThreshold: matchThreshold, isolated: isolatedIndices)
+      clustering.cluster(candidates, nearMissThreshold: nearMissThreshold)
+      sets = clustering.sets
+      for edge in clustering.merged {
+        links.append(
+          Link(
+            first: inputs[edge.a].id, second: inputs[edge.b].id, evidence: scorer.explanation(edge.a, edge.b),
+            weight: edge.weight, merged: true))
+      }
+      for edge in clustering.nearMisses where sets.find(edge.a) != sets.find(edge.b) {
+        links.append(
+          Link(
+            first: inputs[edge.a].id, second: inputs[edge.b].id,
+            evidence: scorer.explanation(edge.a, edge.b) + (edge.reason.map { "; kept apart: " + $0 } ?? ""),
+            weight: edge.weight, merged: false))
+      }
+    }
+
+    let position = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.id, $0) })
+    for (first, second) in mustLink {
+      guard let a = position[first], let b = position[second] else { continue }
+      if sets.union(a, b) {
+        links.append(Link(first: first, second: second, evidence: "rule:merge", weight: nil, merged: true))
+      }
+    }
+    var groups: [Int: [Int64]] = [:]
+    for index in inputs.indices { groups[sets.find(index), default: []].append(inputs[index].id) }
+    return Result(
+      groups: groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }, links: links, model: model,
+      scoredPairs: scoredPairs)
+  }
+
+  /// Unites identities that share hard keys, records each merge, and returns the pairs that
+  /// share a key (the labelled matches the model learns from).
+  private func linkHardEvidence(
+    _ inputs: [Input], _ features: [IdentityFeatures], isolated: Set<Int>, sets: inout DisjointSets,
+    links: inout [Link]
+  ) -> [(Int, Int)] {
+    var byKey: [String: [Int]] = [:]
+    for (index, feature) in features.enumerated() {
+      for key in feature.hardKeys { byKey[key, default: []].append(index) }
+    }
+    var pairs: [(Int, Int)] = []
+    for (key, members) in byKey.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+      guard members.count <= maximumSharing else { continue }
+      let isHandle = !key.hasPrefix("email:") && !key.hasPrefix("phone:")
+      for (offset, first) in members.enumerated() {
+        for second in members[(offset + 1)...] {
+          guard !isolated.contains(first), !isolated.contains(second) else { continue }
+          // Every pair sharing a key teaches the model, merged or not, so that the m-probabilities
+          // are not biased towards agreeing first names.
+          pairs.append((first, second))
+          guard isHandle || Self.firstNamesAgree(features[first].name, features[second].name) else {
+            continue
+          }
+          if sets.union(first, second) {
+            links.append(
+              Link(
+                first: inputs[first].id, second: inputs[second].id, evidence: key, weight: nil, merged: true))
+          }
+        }
+      }
+    }
+    return pairs
+  }
+
+  /// The features of every record, computed on all cores (name transliteration dominates).
+  static func features(of records: [IdentityRecord], defaultRegion: String) -> [IdentityFeatures] {
+    let chunkCount = records.count < 20_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
+    guard chunkCount > 1 else { return records.map { IdentityFeatures($0, defaultRegion: defaultRegion) } }
+    let chunks = ChunkedResults<IdentityFeatures>(count: chunkCount)
+    let chunkSize = (records.count + chunkCount - 1) / chunkCount
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+      let range = min(records.count, chunk * chunkSize)..<min(records.count, (chunk + 1) * chunkSize)
+      chunks.store(records[range].map { IdentityFeatures($0, defaultRegion: defaultRegion) }, at: chunk)
+    }
+    return chunks.joined()
+  }
+
+  /// True when two names can be one person's first name: equal, nickname variants, or one of the
+  /// names unknown.
+  static func firstNamesAgree(_ a: PersonName, _ b: PersonName) -> Bool {
+    guard let first = a.first, let second = b.first else { return true }
+    return Nicknames.areVariants(first, second)
+  }
+}
+
+/// Results computed in parallel chunks, joined in chunk order.
+private final class ChunkedResults<Element>: @unchecked Sendable {
+  private var chunks: [[Element]]
+  private let lock = NSLock()
+
+  init(count: Int) { chunks = Array(repeating: [], count: count) }
+
+  func store(_ elements: [Element], at index: Int) {
+    lock.lock()
+    chunks[index] = elements
+    lock.unlock()
+  }
+
+  func joined() -> [Element] { chunks.flatMap { $0 } }
+}

@@ -1,0 +1,124 @@
+import RekindleModel
+
+/// Chooses the pairs worth comparing: identities that share a blocking key (the same family name
+/// with a first name that is equal, a nickname of it, or of the same initial; the same first name
+/// or a nickname of it with a family name of the same first or last three letters; the same two names swapped; a one-word
+/// name against the first names; the same handle on two platforms). Cost grows with the number of identities, not its square:
+/// blocks larger than ``maximumBlockSize`` (the Smiths of a million identities) are skipped, which
+/// the other keys make up for.
+struct Blocking {
+  /// The largest block whose pairs are all compared.
+  var maximumBlockSize = 120
+
+  private struct KeyedMember: Comparable {
+    var key: UInt64
+    var member: UInt32
+    var kind: KeyKind
+    /// For the one-word-name keys: whether this member has a one-word name.
+    var isOneWordName: Bool
+
+    static func < (lhs: KeyedMember, rhs: KeyedMember) -> Bool {
+      (lhs.key, lhs.member) < (rhs.key, rhs.member)
+    }
+  }
+
+  private enum KeyKind: UInt64 {
+    case firstAndFamily = 1, initialAndFamily, firstAndFamilyPrefix, firstAndFamilySuffix, swapped,
+      oneWordName
+    case handle
+  }
+
+  /// The candidate pairs, each as `(a << 32) | b` with `a < b`, sorted and distinct.
+  func candidatePairs(_ table: MatchingTable) -> [UInt64] {
+    let variants = firstNameVariants(table)
+    var keyed: [KeyedMember] = []
+    keyed.reserveCapacity(table.count * 6)
+    for (index, entry) in table.entries.enumerated() {
+      let member = UInt32(index)
+      func add(_ kind: KeyKind, _ a: UInt64, _ b: UInt64 = 0, oneWord: Bool = false) {
+        keyed.append(
+          KeyedMember(key: Self.mix(kind.rawValue, a, b), member: member, kind: kind, isOneWordName: oneWord))
+      }
+      if entry.handle >= 0 { add(.handle, UInt64(entry.handle)) }
+      guard entry.firstName >= 0 else { continue }
+      let first = UInt64(entry.firstName)
+      guard entry.familyName >= 0 else {
+        for variant in variants[Int(entry.firstName)] { add(.oneWordName, UInt64(variant), oneWord: true) }
+        continue
+      }
+      let family = UInt64(entry.familyName)
+      for variant in variants[Int(entry.firstName)] { add(.firstAndFamily, UInt64(variant), family) }
+      add(.initialAndFamily, UInt64(table.firstNames.bytes[Int(entry.firstName)][0]), family)
+      let familyBytes = table.familyNames.bytes[Int(entry.familyName)]
+      // Typos: the family name's first or last three letters, with the first name or a nickname.
+      let prefix = familyBytes.prefix(3).reduce(0) { $0 << 8 | UInt64($1) }
+      let suffix = familyBytes.suffix(3).reduce(0) { $0 << 8 | UInt64($1) }
+      for variant in variants[Int(entry.firstName)] {
+        add(.firstAndFamilyPrefix, UInt64(variant), prefix)
+        add(.firstAndFamilySuffix, UInt64(variant), suffix)
+      }
+      let names = [
+        table.firstNames.values[Int(entry.firstName)], table.familyNames.values[Int(entry.familyName)],
+      ]
+      var swapped = StableHash()
+      for name in names.sorted() { swapped.combine(name) }
+      add(.swapped, swapped.value)
+      add(.oneWordName, first)
+    }
+    keyed.sort()
+
+    var pairs: [UInt64] = []
+    var start = 0
+    while start < keyed.count {
+      var end = start + 1
+      while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
+      let block = keyed[start..<end]
+      start = end
+      guard block.count > 1 else { continue }
+      if block[block.startIndex].kind == .oneWordName {
+        // One-word names against every member: a `Kenji` against the Kenjis with a family name.
+        let oneWord = block.filter(\.isOneWordName)
+        guard oneWord.count * block.count <= maximumBlockSize * maximumBlockSize / 2 else { continue }
+        for single in oneWord {
+          for other in block where other.member != single.member {
+            pairs.append(Self.pair(single.member, other.member))
+          }
+        }
+        continue
+      }
+      guard block.count <= maximumBlockSize else { continue }
+      let members = block.map(\.member)
+      for (offset, a) in members.enumerated() {
+        for b in members[(offset + 1)...] where a != b { pairs.append(Self.pair(a, b)) }
+      }
+    }
+    pairs.sort()
+    var unique: [UInt64] = []
+    unique.reserveCapacity(pairs.count)
+    for pair in pairs where unique.last != pair { unique.append(pair) }
+    return unique
+  }
+
+  /// For each first name (by number), the numbers of itself and of its nicknames present.
+  private func firstNameVariants(_ table: MatchingTable) -> [[Int32]] {
+    table.firstNames.values.enumerated().map { number, name in
+      var numbers = [Int32(number)]
+      for variant in Nicknames.variants(of: name) where variant != name {
+        if let other = table.firstNames.number(of: variant) { numbers.append(other) }
+      }
+      return numbers
+    }
+  }
+
+  private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 {
+    a < b ? UInt64(a) << 32 | UInt64(b) : UInt64(b) << 32 | UInt64(a)
+  }
+
+  /// A 64-bit key from a kind and two values (SplitMix64's finalizer over their combination).
+  private static func mix(_ kind: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
+    var value = kind &* 0x9E37_79B9_7F4A_7C15 ^ a &* 0xBF58_476D_1CE4_E5B9 ^ (b &+ 0x632B_E59B_D9B4_E019)
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}

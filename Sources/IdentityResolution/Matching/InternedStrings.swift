@@ -1,0 +1,32 @@
+/// Distinct strings numbered in order of appearance, with their bytes (for Jaro–Winkler) and how
+/// many identities carry each (for term-frequency adjustments).
+struct InternedStrings {
+  private(set) var values: [String] = []
+  private(set) var bytes: [[UInt8]] = []
+  private(set) var counts: [Int] = []
+  private(set) var total = 0
+  private var numbers: [String: Int32] = [:]
+
+  /// The number of `value`, counting one more identity that carries it.
+  mutating func intern(_ value: String) -> Int32 {
+    total += 1
+    if let number = numbers[value] {
+      counts[Int(number)] += 1
+      return number
+    }
+    let number = Int32(values.count)
+    numbers[value] = number
+    values.append(value)
+    bytes.append(Array(value.utf8))
+    counts.append(1)
+    return number
+  }
+
+  /// The number of `value`, if an identity carries it.
+  func number(of value: String) -> Int32? { numbers[value] }
+
+  /// The share of the identities with this field that carry value `number`.
+  func frequency(_ number: Int32) -> Double {
+    total == 0 ? 0 : Double(counts[Int(number)]) / Double(total)
+  }
+}

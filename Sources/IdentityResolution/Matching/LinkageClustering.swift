@@ -1,0 +1,89 @@
+import Foundation
+
+/// Clusters scored pairs without chaining: pairs are taken from the strongest down, and two groups
+/// merge only when the pairs between them agree on average (average linkage over the pairs that
+/// compare first and family names) and the groups do not hold two accounts of one platform. A weak link between
+/// `Robert Müller` and `R. Müller` therefore cannot pull `Rachel Müller` in after it.
+struct LinkageClustering {
+  /// A scored pair of identity indices.
+  struct Edge {
+    var a: Int
+    var b: Int
+    var weight: Double
+    /// Why a near-miss was kept apart, when it was not simply below the threshold.
+    var reason: String?
+  }
+
+  let scorer: PairScorer
+  private(set) var sets: DisjointSets
+  let matchThreshold: Double
+  let isolated: Set<Int>
+  private(set) var merged: [Edge] = []
+  private(set) var nearMisses: [Edge] = []
+  /// The members of each group, by the group's root.
+  private var members: [Int: [Int]] = [:]
+
+  init(scorer: PairScorer, sets: DisjointSets, matchThreshold: Double, isolated: Set<Int>) {
+    self.scorer = scorer
+    self.sets = sets
+    self.matchThreshold = matchThreshold
+    self.isolated = isolated
+  }
+
+  /// Scores `candidates` (packed as `(a << 32) | b`) and merges what should be merged.
+  mutating func cluster(_ candidates: [UInt64], nearMissThreshold: Double) {
+    var edges: [Edge] = []
+    for candidate in candidates {
+      let a = Int(candidate >> 32)
+      let b = Int(candidate & 0xFFFF_FFFF)
+      guard !isolated.contains(a), !isolated.contains(b), sets.find(a) != sets.find(b) else { continue }
+      let score = scorer.score(a, b)
+      guard score.comparesNames, score.probability >= nearMissThreshold else { continue }
+      edges.append(Edge(a: a, b: b, weight: score.weight))
+    }
+    edges.sort { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }
+    for index in 0..<sets.count { members[sets.find(index), default: []].append(index) }
+    for var edge in edges {
+      let rootA = sets.find(edge.a)
+      let rootB = sets.find(edge.b)
+      guard rootA != rootB else { continue }
+      guard 1 / (1 + exp2(-edge.weight)) >= matchThreshold else {
+        nearMisses.append(edge)
+        continue
+      }
+      if let reason = conflict(between: members[rootA] ?? [], and: members[rootB] ?? []) {
+        edge.reason = reason
+        nearMisses.append(edge)
+        continue
+      }
+      sets.union(rootA, rootB)
+      let root = sets.find(rootA)
+      let joined = (members.removeValue(forKey: rootA) ?? []) + (members.removeValue(forKey: rootB) ?? [])
+      members[root] = joined
+      merged.append(edge)
+    }
+  }
+
+  /// Why two groups must stay apart, or `nil` when they may merge.
+  private func conflict(between first: [Int], and second: [Int]) -> String? {
+    var total = 0.0
+    var compared = 0
+    for a in first {
+      for b in second {
+        if scorer.table.areDistinctAccounts(a, b) { return "two accounts on one platform" }
+        let score = scorer.score(a, b)
+        // Only pairs that know both names on both sides can contradict: a first name alone
+        // (`Thiago`) says too little to hold two groups apart.
+        guard score.vector.firstName != 0, score.vector.familyName != 0 else { continue }
+        total += score.probability
+        compared += 1
+      }
+    }
+    guard compared > 0 else { return nil }
+    let average = total / Double(compared)
+    guard average >= matchThreshold else {
+      return "the groups agree at p=\((average * 1000).rounded() / 1000) on average"
+    }
+    return nil
+  }
+}

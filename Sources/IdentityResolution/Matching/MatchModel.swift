@@ -1,0 +1,129 @@
+import Foundation
+
+/// A Fellegi–Sunter match model: for each compared field and level, how often true matches land
+/// on it (m) and how often non-matches do (u), and the prior odds that two identities are one
+/// person. A pair's match weight is the prior plus log2(m/u) of each of its levels.
+///
+/// The parameters are estimated from the identities themselves (``estimate(from:matches:seed:)``):
+/// u from random pairs, m from the pairs that hard evidence already joined, the prior from
+/// deterministic rules.
+public struct MatchModel: Sendable {
+  /// m-probabilities, by field (``ComparedField/rawValue``) and level.
+  public internal(set) var matchProbabilities: [[Double]]
+  /// u-probabilities, by field and level.
+  public internal(set) var nonMatchProbabilities: [[Double]]
+  /// log2 of the prior odds that two random identities are one person.
+  public internal(set) var priorWeight: Double
+  /// The pairs the m-probabilities were learned from.
+  public internal(set) var labelledPairs: Int
+  /// The random pairs the u-probabilities were counted on.
+  public internal(set) var sampledPairs: Int
+
+  /// How much the prior m-probabilities weigh against the labelled pairs, in pairs.
+  static let priorStrength = 20.0
+  /// The share of true matches that the deterministic rules behind the prior are assumed to find
+  /// (Splink's `estimate_probability_two_random_records_match` asks the same guess; the prior
+  /// moves by log2 of its error only).
+  static let deterministicRecall = 0.8
+
+  /// The weight of `level` in `field`: log2(m/u), 0 for an unknown value. `sharedValueFrequency`
+  /// replaces u on the exact level (term-frequency adjustment).
+  public func weight(_ field: ComparedField, level: Int, sharedValueFrequency: Double? = nil) -> Double {
+    if field.hasUnknownLevel && level == 0 { return 0 }
+    let m = matchProbabilities[field.rawValue][level]
+    var u = nonMatchProbabilities[field.rawValue][level]
+    if level == field.exactLevel, let frequency = sharedValueFrequency {
+      u = max(frequency, 1e-9)
+    }
+    return log2(m / u)
+  }
+
+  /// Estimates a model for the identities of `table`, given pairs already known to match.
+  static func estimate(from table: MatchingTable, matches: [(Int, Int)], seed: UInt64 = 0x5EED)
+    -> MatchModel
+  {
+    let fields = ComparedField.allCases
+    let count = table.count
+    let totalPairs = max(1, Double(count) * Double(count - 1) / 2)
+
+    // u: random pairs are almost all non-matches.
+    var nonMatchCounts = fields.map { [Double](repeating: 0, count: $0.levels.count) }
+    let sampleLimit = 400_000
+    var sampled = 0
+    func countPair(_ a: Int, _ b: Int) {
+      let vector = table.compare(a, b)
+      for field in fields { nonMatchCounts[field.rawValue][vector[field]] += 1 }
+      sampled += 1
+    }
+    if count >= 2 {
+      if totalPairs <= Double(sampleLimit) {
+        for a in 0..<count { for b in (a + 1)..<count { countPair(a, b) } }
+      } else {
+        var random = SplitMix64(seed: seed)
+        for _ in 0..<sampleLimit {
+          let a = Int(random.next() % UInt64(count))
+          var b = Int(random.next() % UInt64(count - 1))
+          if b >= a { b += 1 }
+          countPair(a, b)
+        }
+      }
+    }
+    let nonMatch = nonMatchCounts.map { levels in
+      let total = levels.reduce(0, +) + Double(levels.count)
+      return levels.map { ($0 + 1) / total }
+    }
+
+    // m: the pairs hard evidence joined, pulled towards the typical m-probabilities.
+    var matchCounts = fields.map { [Double](repeating: 0, count: $0.levels.count) }
+    for (a, b) in matches {
+      let vector = table.compare(a, b)
+      for field in fields { matchCounts[field.rawValue][vector[field]] += 1 }
+    }
+    let match = fields.map { field in
+      let prior = field.priorMatchProbabilities
+      let levels = matchCounts[field.rawValue]
+      let total = levels.reduce(0, +) + priorStrength
+      return levels.indices.map { (levels[$0] + priorStrength * prior[$0]) / total }
+    }
+
+    // Prior: pairs found by deterministic rules (hard evidence; the same first and family name on
+    // two platforms), over the recall assumed for those rules.
+    let deterministic = Double(matches.count + table.exactNamePairsAcrossPlatforms())
+    let lambda = min(0.5, max(1, deterministic / deterministicRecall) / totalPairs)
+    return MatchModel(
+      matchProbabilities: match, nonMatchProbabilities: nonMatch, priorWeight: log2(lambda / (1 - lambda)),
+      labelledPairs: matches.count, sampledPairs: sampled)
+  }
+}
+
+/// A small, fast, seeded random generator (Vigna's SplitMix64): resolution is deterministic.
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
+
+extension MatchingTable {
+  /// The pairs of identities on different platforms with the same first and family name.
+  func exactNamePairsAcrossPlatforms() -> Int {
+    var byName: [Int64: [UInt8: Int]] = [:]
+    for entry in entries where entry.firstName >= 0 && entry.familyName >= 0 {
+      let key = Int64(entry.firstName) << 32 | Int64(entry.familyName)
+      byName[key, default: [:]][entry.platform, default: 0] += 1
+    }
+    var pairs = 0
+    for platforms in byName.values {
+      let total = platforms.values.reduce(0, +)
+      pairs += total * (total - 1) / 2 - platforms.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+    }
+    return pairs
+  }
+}

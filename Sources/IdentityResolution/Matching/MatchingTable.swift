@@ -1,0 +1,157 @@
+import RekindleModel
+
+/// The identities reduced to what the probabilistic comparison needs, with names and companies
+/// interned as small integers: comparing two identities then costs a few integer comparisons, and
+/// a Jaro–Winkler only when the names differ.
+struct MatchingTable {
+  /// One identity.
+  struct Entry {
+    var firstName: Int32 = -1
+    var familyName: Int32 = -1
+    var company: Int32 = -1
+    /// The identity's own account handle, without `.`, `_`, `-` (`arlene.eze50` → `areneeze50`).
+    var handle: Int32 = -1
+    var platform: UInt8 = 0
+    /// The identity's key kind when it names an account on a social platform (not a card in an
+    /// address book or a calendar guest): two different keys of one kind on one platform are two
+    /// accounts (two Facebook friends, two Twitter accounts).
+    var accountKind: UInt8?
+    /// Whether the name was read from a handle or an address (`atlas.studio2`), where words that
+    /// are no name are common: disagreeing with it is no evidence.
+    var nameIsGuessed = false
+  }
+
+  var entries: [Entry] = []
+  var firstNames = InternedStrings()
+  var familyNames = InternedStrings()
+  var companies = InternedStrings()
+  var handles = InternedStrings()
+  /// The words of each company (by company number) of at least 3 letters.
+  var companyWords: [Set<String>] = []
+
+  init(records: [IdentityRecord], features: [IdentityFeatures]) {
+    let kinds = Dictionary(uniqueKeysWithValues: NativeIDKind.allCases.enumerated().map { ($1, UInt8($0)) })
+    let addressBooks: Set<Platform> = [.contacts, .calendar, .log, .graph]
+    let platforms = Dictionary(uniqueKeysWithValues: Platform.allCases.enumerated().map { ($1, UInt8($0)) })
+    entries.reserveCapacity(records.count)
+    for (record, feature) in zip(records, features) {
+      var entry = Entry()
+      entry.platform = platforms[record.key.platform] ?? 0
+      entry.accountKind = addressBooks.contains(record.key.platform) ? nil : kinds[record.key.kind]
+      entry.nameIsGuessed = feature.nameIsGuessed
+      if let first = feature.name.first { entry.firstName = firstNames.intern(first) }
+      if let family = feature.name.familyKey { entry.familyName = familyNames.intern(family) }
+      if let handle = Self.ownHandle(of: record, feature) { entry.handle = handles.intern(handle) }
+      if let company = feature.company {
+        entry.company = companies.intern(company)
+        if Int(entry.company) == companyWords.count {
+          companyWords.append(Set(company.split(separator: " ").filter { $0.count >= 3 }.map(String.init)))
+        }
+      }
+      entries.append(entry)
+    }
+  }
+
+  var count: Int { entries.count }
+
+  /// The handle of the identity's own account (not the profiles it links to), reduced to its
+  /// letters and digits: people reuse a handle on several platforms with `.` or `_` as allowed.
+  static func ownHandle(of record: IdentityRecord, _ features: IdentityFeatures) -> String? {
+    let prefix = record.key.platform.rawValue + ":"
+    guard record.key.platform != .linkedin,
+      let handle = features.handles.filter({ $0.hasPrefix(prefix) }).min()
+    else { return nil }
+    let local = handle.dropFirst(prefix.count).split(separator: "@").first ?? ""
+    let reduced = String(
+      local.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+    return reduced.count >= 4 ? reduced : nil
+  }
+
+  /// True when `a` and `b` are two different accounts on one platform, which are almost never
+  /// one person: only hard evidence or the user's rule joins them.
+  func areDistinctAccounts(_ a: Int, _ b: Int) -> Bool {
+    let first = entries[a]
+    let second = entries[b]
+    return first.platform == second.platform && first.accountKind != nil
+      && first.accountKind == second.accountKind
+  }
+
+  /// How identities `a` and `b` compare, field by field.
+  func compare(_ a: Int, _ b: Int) -> ComparisonVector {
+    let first = entries[a]
+    let second = entries[b]
+    var vector = ComparisonVector()
+    if first.firstName >= 0, second.firstName >= 0, first.familyName >= 0, second.familyName >= 0,
+      first.firstName != second.firstName,
+      firstNames.values[Int(first.firstName)] == familyNames.values[Int(second.familyName)],
+      familyNames.values[Int(first.familyName)] == firstNames.values[Int(second.firstName)]
+    {
+      // Given and family names swapped (`Tanaka Kenji`, `Kenji Tanaka`).
+      vector.firstName = 1
+      vector.familyName = 1
+    } else {
+      vector.firstName = firstNameLevel(first.firstName, second.firstName)
+      vector.familyName = familyNameLevel(first.familyName, second.familyName)
+    }
+    if first.nameIsGuessed || second.nameIsGuessed {
+      if vector.firstName == 6 { vector.firstName = 0 }
+      if vector.familyName == 5 { vector.familyName = 0 }
+    }
+    vector.company = companyLevel(first.company, second.company)
+    vector.platform = first.platform == second.platform ? 1 : 0
+    if first.handle >= 0, second.handle >= 0, first.platform != second.platform {
+      vector.handle = first.handle == second.handle ? 1 : 2
+    }
+    return vector
+  }
+
+  private func firstNameLevel(_ a: Int32, _ b: Int32) -> UInt8 {
+    guard a >= 0, b >= 0 else { return 0 }
+    if a == b { return 1 }
+    let left = firstNames.values[Int(a)]
+    let right = firstNames.values[Int(b)]
+    if Nicknames.areVariants(left, right) { return 2 }
+    let leftBytes = firstNames.bytes[Int(a)]
+    let rightBytes = firstNames.bytes[Int(b)]
+    if leftBytes.count == 1 || rightBytes.count == 1 { return leftBytes[0] == rightBytes[0] ? 3 : 6 }
+    let similarity = JaroWinkler.similarity(leftBytes, rightBytes)
+    return similarity >= 0.92 ? 4 : similarity >= 0.80 ? 5 : 6
+  }
+
+  private func familyNameLevel(_ a: Int32, _ b: Int32) -> UInt8 {
+    guard a >= 0, b >= 0 else { return 0 }
+    if a == b { return 1 }
+    let leftBytes = familyNames.bytes[Int(a)]
+    let rightBytes = familyNames.bytes[Int(b)]
+    if leftBytes.count == 1 || rightBytes.count == 1 { return leftBytes[0] == rightBytes[0] ? 2 : 5 }
+    let similarity = JaroWinkler.similarity(leftBytes, rightBytes)
+    return similarity >= 0.92 ? 3 : similarity >= 0.80 ? 4 : 5
+  }
+
+  private func companyLevel(_ a: Int32, _ b: Int32) -> UInt8 {
+    guard a >= 0, b >= 0 else { return 0 }
+    if a == b { return 1 }
+    return companyWords[Int(a)].isDisjoint(with: companyWords[Int(b)]) ? 3 : 2
+  }
+
+  /// The share of identities carrying the value that `a` and `b` agree on exactly in `field`,
+  /// for the term-frequency adjustment; `nil` when the field has no single shared value.
+  func sharedValueFrequency(_ field: ComparedField, _ a: Int, _ b: Int) -> Double? {
+    let entry = entries[a]
+    switch field {
+    case .firstName:
+      guard entry.firstName == entries[b].firstName else { return nil }
+      return firstNames.frequency(entry.firstName)
+    case .familyName:
+      guard entry.familyName == entries[b].familyName else { return nil }
+      return familyNames.frequency(entry.familyName)
+    case .company:
+      guard entry.company == entries[b].company else { return nil }
+      return companies.frequency(entry.company)
+    case .handle:
+      guard entry.handle == entries[b].handle else { return nil }
+      return handles.frequency(entry.handle)
+    case .platform: return nil
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import ArchiveImport
+import Foundation
+import GraphStore
+import IdentityResolution
+import RekindleModel
+
+/// `rekindle-bench resolution`: generates multi-platform archives of made-up persons with known
+/// truth, imports them, resolves the identities into persons, and prints precision, recall, F1,
+/// B-cubed F1, time and memory; optionally writes the identity records for Splink.
+struct ResolutionBenchmark {
+  var persons: Int
+  var seed: UInt64
+  var output: URL
+  var splinkInput: URL?
+  /// The share of persons who are given another person's exact name.
+  var namesakeRate = 0.01
+  /// How many wrongly merged and wrongly separated pairs to print.
+  var showErrors = 0
+
+  func run() throws {
+    var generator = SeededGenerator(seed: seed)
+    let started = Date()
+    let people = ResolutionPeople(count: persons, namesakeRate: namesakeRate, generator: &generator).persons
+    let written = try ResolutionArchives(people: people, output: output).write(generator: &generator)
+    print(String(format: "generated %d persons in %.1f s", persons, Date().timeIntervalSince(started)))
+
+    let store = output.appendingPathComponent("resolution.sqlite").path
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+    let database = try GraphDatabase(path: store)
+    let importStart = Date()
+    for archive in written.archives {
+      for summary in try ArchiveImporter().importArchive(at: archive, into: database) {
+        for issue in summary.issues.prefix(3) { print("  issue: \(issue)") }
+      }
+    }
+    print(String(format: "imported in %.1f s", Date().timeIntervalSince(importStart)))
+
+    let readStart = Date()
+    let identities = try database.identitiesForResolution()
+    let readSeconds = Date().timeIntervalSince(readStart)
+    var truth: [Int64: Int] = [:]
+    var unmapped: [String] = []
+    for identity in identities {
+      let key = ResolutionArchives.truthKey(
+        identity.record.key.platform.rawValue, identity.record.key.nativeId)
+      if let person = written.truth[key] { truth[identity.id] = person } else { unmapped.append(key) }
+    }
+    print(
+      "identities: \(identities.count) (\(unmapped.count) without truth: the owner and \(unmapped.prefix(3)))"
+    )
+
+    let resolveStart = Date()
+    let result = IdentityResolver().resolve(
+      identities.map { IdentityResolver.Input(id: $0.id, record: $0.record) })
+    let resolveSeconds = Date().timeIntervalSince(resolveStart)
+    let evaluation = ResolutionEvaluation(groups: result.groups, truth: truth)
+    let namesakes = Dictionary(grouping: people, by: { ResolutionPeople.ascii($0.first + " " + $0.family) })
+      .values.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
+    print("persons sharing a full name with another: \(namesakes) pairs")
+    print(
+      String(
+        format: """
+          rekindle: pairwise P %.4f R %.4f F1 %.4f | B3 P %.4f R %.4f F1 %.4f | clusters %d (true %d) | \
+          true pairs %d, predicted %d, scored pairs %d
+          rekindle: read %.2f s, resolve %.2f s, %.0f identities/s, peak RSS %.0f MB
+          """, evaluation.precision, evaluation.recall, evaluation.f1, evaluation.bCubedPrecision,
+        evaluation.bCubedRecall, evaluation.bCubedF1, evaluation.predictedClusters, evaluation.trueClusters,
+        evaluation.truePairs, evaluation.predictedPairs, result.scoredPairs, readSeconds, resolveSeconds,
+        Double(identities.count) / resolveSeconds, BenchmarkCommand.peakResidentMegabytes()))
+    if let model = result.model {
+      print(
+        String(format: "model: prior weight %.2f, %d labelled pairs", model.priorWeight, model.labelledPairs))
+      for field in ComparedField.allCases {
+        let levels = field.levels.indices.map { level in
+          String(
+            format: "%@ m=%.3f u=%.4f", field.levels[level], model.matchProbabilities[field.rawValue][level],
+            model.nonMatchProbabilities[field.rawValue][level])
+        }
+        print("  \(field.name): " + levels.joined(separator: ", "))
+      }
+    }
+    if showErrors > 0 { printErrors(result, identities: identities, truth: truth) }
+    if let splinkInput { try writeSplinkInput(identities, truth: truth, to: splinkInput) }
+  }
+
+  private func printErrors(
+    _ result: IdentityResolver.Result, identities: [(id: Int64, record: IdentityRecord)], truth: [Int64: Int]
+  ) {
+    let records = Dictionary(uniqueKeysWithValues: identities.map { ($0.id, $0.record) })
+    func describe(_ id: Int64) -> String {
+      guard let record = records[id] else { return "?" }
+      let name =
+        record.displayName ?? [record.firstName, record.lastName].compactMap { $0 }.joined(separator: " ")
+      return "\(record.key.platform.rawValue):\(name)|\(record.handle ?? "")|\(record.emails.first ?? "")"
+        + "|\(record.company ?? "") [\(truth[id].map(String.init) ?? "-")]"
+    }
+    print("wrongly merged:")
+    var shown = 0
+    for group in result.groups where shown < showErrors {
+      let persons = Set(group.compactMap { truth[$0] })
+      guard persons.count > 1 else { continue }
+      print("  " + group.map(describe).joined(separator: "  +  "))
+      shown += 1
+    }
+    print("wrongly apart:")
+    var groupOf: [Int64: Int] = [:]
+    for (index, group) in result.groups.enumerated() { for id in group { groupOf[id] = index } }
+    var byPerson: [Int: [Int64]] = [:]
+    for (id, person) in truth { byPerson[person, default: []].append(id) }
+    shown = 0
+    for (_, ids) in byPerson.sorted(by: { $0.key < $1.key }) where shown < showErrors {
+      guard Set(ids.compactMap { groupOf[$0] }).count > 1 else { continue }
+      print("  " + ids.sorted().map { "#\(groupOf[$0] ?? -1) " + describe($0) }.joined(separator: "  /  "))
+      let members = Set(ids)
+      for link in result.links
+      where !link.merged && members.contains(link.first) && members.contains(link.second) {
+        print("      near-miss: \(link.evidence)")
+      }
+      shown += 1
+    }
+  }
+
+  /// The identity records as one CSV row each, in the columns a Splink set-up compares: names
+  /// already transliterated and split as Rekindle does, canonical e-mail, E.164 phone and handle.
+  private func writeSplinkInput(
+    _ identities: [(id: Int64, record: IdentityRecord)], truth: [Int64: Int], to url: URL
+  )
+    throws
+  {
+    let file = try ArchiveGenerator.TextFile(url: url)
+    try file.write("unique_id,cluster,platform,first_name,surname,email,phone,handle,company\n")
+    for identity in identities {
+      guard let person = truth[identity.id] else { continue }
+      let features = IdentityFeatures(identity.record)
+      let fields = [
+        String(identity.id), String(person), identity.record.key.platform.rawValue, features.name.first ?? "",
+        features.name.family ?? "", features.emails.sorted().first ?? "",
+        features.phones.sorted().first ?? "",
+        features.handles.sorted().first ?? "", features.company ?? "",
+      ]
+      try file.write(fields.map(ArchiveGenerator.csv).joined(separator: ",") + "\n")
+    }
+    try file.close()
+    print("wrote \(url.path)")
+  }
+}
