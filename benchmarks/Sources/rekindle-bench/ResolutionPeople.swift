@@ -165,7 +165,7 @@ struct ResolutionPeople {
         Person(
           index: index, first: first, nickname: nickname,
           middleInitial: Double.random(in: 0..<1, using: &generator) < 0.15
-            ? String("ABCDEFGHJKLMNPRSTW".element(using: &generator)) : nil,
+            ? String(Array("ABCDEFGHJKLMNPRSTW").element(using: &generator)) : nil,
           family: family, cyrillic: cyrillic, company: Self.companies.element(using: &generator),
           emailLocal: Self.unique(Self.ascii(localName), in: &usedEmails),
           phone: "+1" + String(2_000_000_000 + index * 7 + Int.random(in: 0..<7, using: &generator)),
