@@ -26,14 +26,19 @@ public struct MatchModel: Sendable {
   /// moves by log2 of its error only).
   static let deterministicRecall = 0.8
 
-  /// The weight of `level` in `field`: log2(m/u), 0 for an unknown value. `sharedValueFrequency`
-  /// replaces u on the exact level (term-frequency adjustment).
+  /// The weight of `level` in `field`: log2(m/u), 0 for an unknown value. On the exact level,
+  /// `sharedValueFrequency` (the share of identities knowing the field that carry the shared
+  /// value) replaces u (term-frequency adjustment): a shared `mueller` weighs more than a shared
+  /// `smith`.
   public func weight(_ field: ComparedField, level: Int, sharedValueFrequency: Double? = nil) -> Double {
     if field.hasUnknownLevel && level == 0 { return 0 }
     let m = matchProbabilities[field.rawValue][level]
     var u = nonMatchProbabilities[field.rawValue][level]
     if level == field.exactLevel, let frequency = sharedValueFrequency {
-      u = max(frequency, 1e-9)
+      // Two random identities agree on this value when both know the field and the second one
+      // carries the value too.
+      let known = field.hasUnknownLevel ? 1 - nonMatchProbabilities[field.rawValue][0] : 1
+      u = max(known * frequency, 1e-9)
     }
     return log2(m / u)
   }

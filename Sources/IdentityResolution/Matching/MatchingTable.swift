@@ -24,6 +24,8 @@ struct MatchingTable {
   var entries: [Entry] = []
   var firstNames = InternedStrings()
   var familyNames = InternedStrings()
+  /// The family name without particles, by family name number (`vanderberg` → `berg`).
+  var familyCores: [String] = []
   var companies = InternedStrings()
   var handles = InternedStrings()
   /// The words of each company (by company number) of at least 3 letters.
@@ -40,7 +42,10 @@ struct MatchingTable {
       entry.accountKind = addressBooks.contains(record.key.platform) ? nil : kinds[record.key.kind]
       entry.nameIsGuessed = feature.nameIsGuessed
       if let first = feature.name.first { entry.firstName = firstNames.intern(first) }
-      if let family = feature.name.familyKey { entry.familyName = familyNames.intern(family) }
+      if let family = feature.name.familyKey {
+        entry.familyName = familyNames.intern(family)
+        if Int(entry.familyName) == familyCores.count { familyCores.append(feature.name.familyCore ?? family) }
+      }
       if let handle = Self.ownHandle(of: record, feature) { entry.handle = handles.intern(handle) }
       if let company = feature.company {
         entry.company = companies.intern(company)
@@ -120,7 +125,7 @@ struct MatchingTable {
 
   private func familyNameLevel(_ a: Int32, _ b: Int32) -> UInt8 {
     guard a >= 0, b >= 0 else { return 0 }
-    if a == b { return 1 }
+    if a == b || familyCores[Int(a)] == familyCores[Int(b)] { return 1 }
     let leftBytes = familyNames.bytes[Int(a)]
     let rightBytes = familyNames.bytes[Int(b)]
     if leftBytes.count == 1 || rightBytes.count == 1 { return leftBytes[0] == rightBytes[0] ? 2 : 5 }

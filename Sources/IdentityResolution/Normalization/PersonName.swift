@@ -53,26 +53,33 @@ public struct PersonName: Equatable, Sendable {
   public var first: String? { tokens.first }
 
   /// The family name with its particles (`van der berg`), or `nil` for a one-word name.
-  public var family: String? {
-    guard tokens.count >= 2 else { return nil }
-    var start = tokens.count - 1
-    while start > 1 && Self.particles.contains(tokens[start - 1]) { start -= 1 }
-    return tokens[start...].joined(separator: " ")
+  public var family: String? { familyWords?.joined(separator: " ") }
+
+  /// The family name as compared and blocked on: without spaces, and with the German spellings
+  /// of umlauts folded (`van der Berg` → `vanderberg`, `Müller` and `Mueller` → `muller`); `nil`
+  /// for a one-word name. ``familyCore`` drops the particles.
+  public var familyKey: String? { familyWords.map { Self.folded($0.joined()) } }
+
+  /// The family name without its particles (`van der Berg` → `berg`), folded as ``familyKey``.
+  public var familyCore: String? {
+    guard let words = familyWords else { return nil }
+    let core = words.filter { !Self.particles.contains($0) }
+    return Self.folded(core.isEmpty ? words.joined() : core.joined())
   }
 
-  /// The family name as compared and blocked on: without particles and spaces, and with the
-  /// German spellings of umlauts folded (`van der Berg` → `berg`, `Müller` and `Mueller` →
-  /// `muller`); `nil` for a one-word name.
-  public var familyKey: String? {
+  /// The words of the family name, with its particles.
+  private var familyWords: ArraySlice<String>? {
     guard tokens.count >= 2 else { return nil }
     var start = tokens.count - 1
     while start > 1 && Self.particles.contains(tokens[start - 1]) { start -= 1 }
-    let words = tokens[start...].filter { !Self.particles.contains($0) }
-    let joined = (words.isEmpty ? [tokens[tokens.count - 1]] : words).joined()
-    // `ae`, `oe`, `ue` → `a`, `o`, `u` (the tokens are lowercase ASCII).
+    return tokens[start...]
+  }
+
+  /// `ae`, `oe`, `ue` → `a`, `o`, `u` in lowercase ASCII.
+  private static func folded(_ text: String) -> String {
     var folded: [UInt8] = []
-    folded.reserveCapacity(joined.utf8.count)
-    for byte in joined.utf8 {
+    folded.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 {
       if byte == UInt8(ascii: "e"), let last = folded.last,
         last == UInt8(ascii: "a") || last == UInt8(ascii: "o") || last == UInt8(ascii: "u")
       {

@@ -57,6 +57,9 @@ struct ResolutionBenchmark {
     let namesakes = Dictionary(grouping: people, by: { ResolutionPeople.ascii($0.first + " " + $0.family) })
       .values.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
     print("persons sharing a full name with another: \(namesakes) pairs")
+    // Recall on the pairs the exports give evidence for (see LinkablePairs).
+    let linkable = LinkablePairs.components(identities, truth: truth)
+    let linkableEvaluation = ResolutionEvaluation(groups: result.groups, truth: linkable)
     print(
       String(
         format: """
@@ -67,6 +70,10 @@ struct ResolutionBenchmark {
         evaluation.bCubedRecall, evaluation.bCubedF1, evaluation.predictedClusters, evaluation.trueClusters,
         evaluation.truePairs, evaluation.predictedPairs, result.scoredPairs, readSeconds, resolveSeconds,
         Double(identities.count) / resolveSeconds, BenchmarkCommand.peakResidentMegabytes()))
+    print(
+      String(
+        format: "rekindle: recall on the %d true pairs with evidence %.4f", linkableEvaluation.truePairs,
+        linkableEvaluation.recall))
     if let model = result.model {
       print(
         String(format: "model: prior weight %.2f, %d labelled pairs", model.priorWeight, model.labelledPairs))
@@ -79,12 +86,13 @@ struct ResolutionBenchmark {
         print("  \(field.name): " + levels.joined(separator: ", "))
       }
     }
-    if showErrors > 0 { printErrors(result, identities: identities, truth: truth) }
+    if showErrors > 0 { printErrors(result, identities: identities, truth: truth, linkable: linkable) }
     if let splinkInput { try writeSplinkInput(identities, truth: truth, to: splinkInput) }
   }
 
   private func printErrors(
-    _ result: IdentityResolver.Result, identities: [(id: Int64, record: IdentityRecord)], truth: [Int64: Int]
+    _ result: IdentityResolver.Result, identities: [(id: Int64, record: IdentityRecord)], truth: [Int64: Int],
+    linkable: [Int64: Int]
   ) {
     let records = Dictionary(uniqueKeysWithValues: identities.map { ($0.id, $0.record) })
     func describe(_ id: Int64) -> String {
@@ -102,11 +110,11 @@ struct ResolutionBenchmark {
       print("  " + group.map(describe).joined(separator: "  +  "))
       shown += 1
     }
-    print("wrongly apart:")
+    print("wrongly apart (though the exports link them):")
     var groupOf: [Int64: Int] = [:]
     for (index, group) in result.groups.enumerated() { for id in group { groupOf[id] = index } }
     var byPerson: [Int: [Int64]] = [:]
-    for (id, person) in truth { byPerson[person, default: []].append(id) }
+    for (id, component) in linkable { byPerson[component, default: []].append(id) }
     shown = 0
     for (_, ids) in byPerson.sorted(by: { $0.key < $1.key }) where shown < showErrors {
       guard Set(ids.compactMap { groupOf[$0] }).count > 1 else { continue }
