@@ -49,6 +49,8 @@ public struct IdentityResolver {
     public var model: MatchModel?
     /// The number of pairs blocking proposed and the model scored.
     public var scoredPairs: Int
+    /// Seconds spent in each phase, in order (`features`, `hard evidence`, ...), for benchmarks.
+    public var timings: [(phase: String, seconds: Double)]
   }
 
   /// Keys shared by more identities than this are ignored.
@@ -60,7 +62,7 @@ public struct IdentityResolver {
   /// The posterior probability from which a scored pair merges.
   public var matchThreshold = 0.5
   /// The posterior probability from which a pair kept apart is reported as a near-miss.
-  public var nearMissThreshold = 0.01
+  public var nearMissThreshold = 0.1
 
   public init(defaultRegion: String = "US") {
     self.defaultRegion = defaultRegion
@@ -70,24 +72,31 @@ public struct IdentityResolver {
   /// always one person; `isolated` identities are never merged by evidence (only by `mustLink`).
   public func resolve(_ inputs: [Input], mustLink: [(Int64, Int64)] = [], isolated: Set<Int64> = []) -> Result
   {
+    var clock = PhaseClock()
     let features = Self.features(of: inputs.map(\.record), defaultRegion: defaultRegion)
+    clock.lap("features")
     let isolatedIndices = Set(inputs.indices.filter { isolated.contains(inputs[$0].id) })
     var sets = DisjointSets(count: inputs.count)
     var links: [Link] = []
     let hardPairs = linkHardEvidence(inputs, features, isolated: isolatedIndices, sets: &sets, links: &links)
+    clock.lap("hard evidence")
 
     var model: MatchModel?
     var scoredPairs = 0
     if usesNames, inputs.count > 1 {
       let table = MatchingTable(records: inputs.map(\.record), features: features)
+      clock.lap("matching table")
       let scorer = PairScorer(table: table, model: .estimate(from: table, matches: hardPairs))
       model = scorer.model
+      clock.lap("model")
       let candidates = Blocking().candidatePairs(table)
       scoredPairs = candidates.count
+      clock.lap("blocking")
       var clustering = LinkageClustering(
         scorer: scorer, sets: sets, matchThreshold: matchThreshold, isolated: isolatedIndices)
       clustering.cluster(candidates, nearMissThreshold: nearMissThreshold)
       sets = clustering.sets
+      clock.lap("scoring and clustering")
       for edge in clustering.merged {
         links.append(
           Link(
@@ -112,9 +121,10 @@ public struct IdentityResolver {
     }
     var groups: [Int: [Int64]] = [:]
     for index in inputs.indices { groups[sets.find(index), default: []].append(inputs[index].id) }
+    let sortedGroups = groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    clock.lap("links and groups")
     return Result(
-      groups: groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }, links: links, model: model,
-      scoredPairs: scoredPairs)
+      groups: sortedGroups, links: links, model: model, scoredPairs: scoredPairs, timings: clock.laps)
   }
 
   /// Unites identities that share hard keys, records each merge, and returns the pairs that
@@ -153,15 +163,9 @@ public struct IdentityResolver {
 
   /// The features of every record, computed on all cores (name transliteration dominates).
   static func features(of records: [IdentityRecord], defaultRegion: String) -> [IdentityFeatures] {
-    let chunkCount = records.count < 20_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
-    guard chunkCount > 1 else { return records.map { IdentityFeatures($0, defaultRegion: defaultRegion) } }
-    let chunks = ChunkedResults<IdentityFeatures>(count: chunkCount)
-    let chunkSize = (records.count + chunkCount - 1) / chunkCount
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-      let range = min(records.count, chunk * chunkSize)..<min(records.count, (chunk + 1) * chunkSize)
-      chunks.store(records[range].map { IdentityFeatures($0, defaultRegion: defaultRegion) }, at: chunk)
+    ParallelChunks.map(records.count) { range in
+      records[range].map { IdentityFeatures($0, defaultRegion: defaultRegion) }
     }
-    return chunks.joined()
   }
 
   /// True when two names can be one person's first name: equal, nickname variants, or one of the
@@ -172,18 +176,14 @@ public struct IdentityResolver {
   }
 }
 
-/// Results computed in parallel chunks, joined in chunk order.
-private final class ChunkedResults<Element>: @unchecked Sendable {
-  private var chunks: [[Element]]
-  private let lock = NSLock()
+/// Seconds between laps.
+private struct PhaseClock {
+  private var last = Date()
+  private(set) var laps: [(phase: String, seconds: Double)] = []
 
-  init(count: Int) { chunks = Array(repeating: [], count: count) }
-
-  func store(_ elements: [Element], at index: Int) {
-    lock.lock()
-    chunks[index] = elements
-    lock.unlock()
+  mutating func lap(_ phase: String) {
+    let now = Date()
+    laps.append((phase, now.timeIntervalSince(last)))
+    last = now
   }
-
-  func joined() -> [Element] { chunks.flatMap { $0 } }
 }

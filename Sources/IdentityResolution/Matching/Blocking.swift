@@ -30,7 +30,7 @@ struct Blocking {
 
   /// The candidate pairs, each as `(a << 32) | b` with `a < b`, sorted and distinct.
   func candidatePairs(_ table: MatchingTable) -> [UInt64] {
-    let variants = firstNameVariants(table)
+    let variants = table.firstNames.values.indices.map { [Int32($0)] + table.firstNameVariants[$0] }
     var keyed: [KeyedMember] = []
     keyed.reserveCapacity(table.count * 6)
     for (index, entry) in table.entries.enumerated() {
@@ -58,7 +58,7 @@ struct Blocking {
         add(.firstAndFamilySuffix, UInt64(variant), suffix)
       }
       let names = [
-        table.firstNames.values[Int(entry.firstName)], table.familyNames.values[Int(entry.familyName)],
+        table.foldedFirstNames[Int(entry.firstName)], table.familyNames.values[Int(entry.familyName)],
       ]
       var swapped = StableHash()
       for name in names.sorted() { swapped.combine(name) }
@@ -97,17 +97,6 @@ struct Blocking {
     unique.reserveCapacity(pairs.count)
     for pair in pairs where unique.last != pair { unique.append(pair) }
     return unique
-  }
-
-  /// For each first name (by number), the numbers of itself and of its nicknames present.
-  private func firstNameVariants(_ table: MatchingTable) -> [[Int32]] {
-    table.firstNames.values.enumerated().map { number, name in
-      var numbers = [Int32(number)]
-      for variant in Nicknames.variants(of: name) where variant != name {
-        if let other = table.firstNames.number(of: variant) { numbers.append(other) }
-      }
-      return numbers
-    }
   }
 
   private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 {

@@ -34,6 +34,15 @@ public enum ComparedField: Int, CaseIterable, Sendable {
     }
   }
 
+  /// The level where one side is an initial of the other (`R.` and `Robert`).
+  var initialLevel: Int? {
+    switch self {
+    case .firstName: 3
+    case .familyName: 2
+    case .company, .handle, .platform: nil
+    }
+  }
+
   /// Whether level 0 means "unknown" (no weight either way).
   var hasUnknownLevel: Bool { self != .platform }
 

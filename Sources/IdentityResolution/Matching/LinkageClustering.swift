@@ -32,14 +32,22 @@ struct LinkageClustering {
 
   /// Scores `candidates` (packed as `(a << 32) | b`) and merges what should be merged.
   mutating func cluster(_ candidates: [UInt64], nearMissThreshold: Double) {
-    var edges: [Edge] = []
-    for candidate in candidates {
-      let a = Int(candidate >> 32)
-      let b = Int(candidate & 0xFFFF_FFFF)
-      guard !isolated.contains(a), !isolated.contains(b), sets.find(a) != sets.find(b) else { continue }
-      let score = scorer.score(a, b)
-      guard score.comparesNames, score.probability >= nearMissThreshold else { continue }
-      edges.append(Edge(a: a, b: b, weight: score.weight))
+    // Scoring is independent per pair: on all cores.
+    var roots = sets
+    let groupOf = (0..<sets.count).map { roots.find($0) }
+    let scorer = scorer
+    let isolated = isolated
+    var edges = ParallelChunks.map(candidates.count) { range in
+      var found: [Edge] = []
+      for candidate in candidates[range] {
+        let a = Int(candidate >> 32)
+        let b = Int(candidate & 0xFFFF_FFFF)
+        guard groupOf[a] != groupOf[b], !isolated.contains(a), !isolated.contains(b) else { continue }
+        let score = scorer.score(a, b)
+        guard score.isInformative, score.probability >= nearMissThreshold else { continue }
+        found.append(Edge(a: a, b: b, weight: score.weight))
+      }
+      return found
     }
     edges.sort { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }
     for index in 0..<sets.count { members[sets.find(index), default: []].append(index) }
@@ -82,7 +90,7 @@ struct LinkageClustering {
     guard compared > 0 else { return nil }
     let average = total / Double(compared)
     guard average >= matchThreshold else {
-      return "the groups agree at p=\((average * 1000).rounded() / 1000) on average"
+      return "the groups agree at p=\(PairScorer.decimal(average, places: 3)) on average"
     }
     return nil
   }

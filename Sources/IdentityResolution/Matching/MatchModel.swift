@@ -84,8 +84,17 @@ public struct MatchModel: Sendable {
       let vector = table.compare(a, b)
       for field in fields { matchCounts[field.rawValue][vector[field]] += 1 }
     }
+    let initialShares = table.initialShares
     let match = fields.map { field in
-      let prior = field.priorMatchProbabilities
+      var prior = field.priorMatchProbabilities
+      // A pair has an initial on one side at most twice as often as identities carry one: the
+      // typical m of the initial level is capped by what the data makes possible.
+      if let level = field.initialLevel {
+        let share = field == .firstName ? initialShares.first : initialShares.family
+        let capped = min(prior[level], 2 * share)
+        let scale = (1 - capped) / (1 - prior[level])
+        prior = prior.indices.map { $0 == level ? capped : prior[$0] * scale }
+      }
       let levels = matchCounts[field.rawValue]
       let total = levels.reduce(0, +) + priorStrength
       return levels.indices.map { (levels[$0] + priorStrength * prior[$0]) / total }
@@ -117,6 +126,18 @@ struct SplitMix64: RandomNumberGenerator {
 }
 
 extension MatchingTable {
+  /// The shares of identities whose first name, and whose family name, is a single letter.
+  var initialShares: (first: Double, family: Double) {
+    var first = 0
+    var family = 0
+    for entry in entries {
+      if entry.firstName >= 0, firstNames.bytes[Int(entry.firstName)].count == 1 { first += 1 }
+      if entry.familyName >= 0, familyNames.bytes[Int(entry.familyName)].count == 1 { family += 1 }
+    }
+    let count = Double(max(1, entries.count))
+    return (Double(first) / count, Double(family) / count)
+  }
+
   /// The pairs of identities on different platforms with the same first and family name.
   func exactNamePairsAcrossPlatforms() -> Int {
     var byName: [Int64: [UInt8: Int]] = [:]

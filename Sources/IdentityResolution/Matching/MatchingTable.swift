@@ -23,6 +23,11 @@ struct MatchingTable {
 
   var entries: [Entry] = []
   var firstNames = InternedStrings()
+  /// Each first name (by number) with umlaut spellings folded as family names are, so that
+  /// swapped names compare (`Mueller Robert` and `Robert Müller`).
+  var foldedFirstNames: [String] = []
+  /// For each first name (by number), the numbers of its nicknames present (not itself).
+  var firstNameVariants: [[Int32]] = []
   var familyNames = InternedStrings()
   /// The family name without particles, by family name number (`vanderberg` → `berg`).
   var familyCores: [String] = []
@@ -44,7 +49,9 @@ struct MatchingTable {
       if let first = feature.name.first { entry.firstName = firstNames.intern(first) }
       if let family = feature.name.familyKey {
         entry.familyName = familyNames.intern(family)
-        if Int(entry.familyName) == familyCores.count { familyCores.append(feature.name.familyCore ?? family) }
+        if Int(entry.familyName) == familyCores.count {
+          familyCores.append(feature.name.familyCore ?? family)
+        }
       }
       if let handle = Self.ownHandle(of: record, feature) { entry.handle = handles.intern(handle) }
       if let company = feature.company {
@@ -54,6 +61,10 @@ struct MatchingTable {
         }
       }
       entries.append(entry)
+    }
+    foldedFirstNames = firstNames.values.map(PersonName.folded)
+    firstNameVariants = firstNames.values.map { name in
+      Nicknames.variants(of: name).compactMap { $0 == name ? nil : firstNames.number(of: $0) }
     }
   }
 
@@ -88,8 +99,8 @@ struct MatchingTable {
     var vector = ComparisonVector()
     if first.firstName >= 0, second.firstName >= 0, first.familyName >= 0, second.familyName >= 0,
       first.firstName != second.firstName,
-      firstNames.values[Int(first.firstName)] == familyNames.values[Int(second.familyName)],
-      familyNames.values[Int(first.familyName)] == firstNames.values[Int(second.firstName)]
+      foldedFirstNames[Int(first.firstName)] == familyNames.values[Int(second.familyName)],
+      familyNames.values[Int(first.familyName)] == foldedFirstNames[Int(second.firstName)]
     {
       // Given and family names swapped (`Tanaka Kenji`, `Kenji Tanaka`).
       vector.firstName = 1
@@ -113,9 +124,7 @@ struct MatchingTable {
   private func firstNameLevel(_ a: Int32, _ b: Int32) -> UInt8 {
     guard a >= 0, b >= 0 else { return 0 }
     if a == b { return 1 }
-    let left = firstNames.values[Int(a)]
-    let right = firstNames.values[Int(b)]
-    if Nicknames.areVariants(left, right) { return 2 }
+    if firstNameVariants[Int(a)].contains(b) { return 2 }
     let leftBytes = firstNames.bytes[Int(a)]
     let rightBytes = firstNames.bytes[Int(b)]
     if leftBytes.count == 1 || rightBytes.count == 1 { return leftBytes[0] == rightBytes[0] ? 3 : 6 }

@@ -13,8 +13,11 @@ struct PairScorer {
     var weight: Double
     /// The posterior probability that the pair is one person.
     var probability: Double { 1 / (1 + exp2(-weight)) }
-    /// Whether any name was comparable (else the score is the prior alone and says nothing).
-    var comparesNames: Bool { vector.firstName != 0 || vector.familyName != 0 }
+    /// Whether any field but the platform was comparable (else the score is the prior alone and
+    /// says nothing).
+    var isInformative: Bool {
+      vector.firstName != 0 || vector.familyName != 0 || vector.handle != 0 || vector.company != 0
+    }
   }
 
   func score(_ a: Int, _ b: Int) -> Score {
@@ -44,11 +47,24 @@ struct PairScorer {
           ? "\(field.name) \(levelName)" : "\(field.name) \(levelName) \(Self.signed(weight))")
     }
     parts.append("prior \(Self.signed(model.priorWeight))")
-    return String(format: "p=%.4f (weight %.1f): ", score.probability, score.weight)
+    return
+      "p=\(Self.decimal(score.probability, places: 4)) (weight \(Self.decimal(score.weight, places: 1))): "
       + parts.joined(separator: ", ")
   }
 
   private static func signed(_ value: Double) -> String {
-    String(format: "%+.1f", value)
+    (value < 0 ? "" : "+") + decimal(value, places: 1)
+  }
+
+  /// `value` with `places` decimals (`String(format:)` is slow on Linux, and this runs for every
+  /// merge and near-miss).
+  static func decimal(_ value: Double, places: Int) -> String {
+    var scale = 1
+    for _ in 0..<places { scale *= 10 }
+    let scaled = Int((abs(value) * Double(scale)).rounded())
+    let fraction = String(scaled % scale)
+    let sign = value < 0 && scaled != 0 ? "-" : ""
+    return sign + String(scaled / scale) + "." + String(repeating: "0", count: places - fraction.count)
+      + fraction
   }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Canonical e-mail addresses, so that two spellings of one mailbox compare equal.
 public enum EmailAddress {
   /// Providers that deliver `name+tag@` to `name@`.
@@ -15,11 +13,11 @@ public enum EmailAddress {
   /// Dots are removed for Gmail only: Google Workspace domains and other providers may treat them
   /// as significant.
   public static func canonical(_ text: String) -> String? {
-    var address = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    var address = text.trimmingWhitespace.lowercased()
     if address.hasPrefix("mailto:") { address = String(address.dropFirst(7)) }
     let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-      !address.contains(" ")
+    guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("." as Character), !parts[1].hasPrefix("."),
+      !address.contains(" " as Character)
     else { return nil }
     var local = String(parts[0])
     var domain = String(parts[1])
@@ -27,7 +25,7 @@ public enum EmailAddress {
     if plusAddressing.contains(domain), let plus = local.firstIndex(of: "+") {
       local = String(local[..<plus])
     }
-    if domain == "gmail.com" { local = local.replacingOccurrences(of: ".", with: "") }
+    if domain == "gmail.com" { local.removeAll { $0 == "." } }
     guard !local.isEmpty else { return nil }
     return local + "@" + domain
   }

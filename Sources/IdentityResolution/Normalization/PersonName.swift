@@ -21,32 +21,75 @@ public struct PersonName: Equatable, Sendable {
   ]
 
   public init(_ text: String) {
-    var cleaned = ""
-    var depth = 0
-    for character in text {
+    var cleaned = text
+    if text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) {
       // Pronouns and notes in parentheses: `(She/Her)`.
-      if character == "(" || character == "[" {
-        depth += 1
-      } else if character == ")" || character == "]" {
-        depth = max(0, depth - 1)
-      } else if depth == 0 {
-        cleaned.append(character)
+      cleaned = ""
+      var depth = 0
+      for character in text {
+        if character == "(" || character == "[" {
+          depth += 1
+        } else if character == ")" || character == "]" {
+          depth = max(0, depth - 1)
+        } else if depth == 0 {
+          cleaned.append(character)
+        }
       }
     }
     let ascii = Self.ascii(cleaned)
-    tokens = ascii.split { !$0.isLetter && $0 != "'" }.map { $0.replacingOccurrences(of: "'", with: "") }
-      .filter { !$0.isEmpty && !Self.suffixes.contains($0) }
+    let words: [String]
+    if ascii.utf8.allSatisfy({ $0 < 0x80 }) {
+      // Lowercase ASCII: words are runs of letters; apostrophes vanish (`O'Brien` → `obrien`).
+      var found: [String] = []
+      var word: [UInt8] = []
+      for byte in ascii.utf8 {
+        if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+          word.append(byte)
+        } else if byte != UInt8(ascii: "'") && !word.isEmpty {
+          found.append(String(decoding: word, as: UTF8.self))
+          word.removeAll(keepingCapacity: true)
+        }
+      }
+      if !word.isEmpty { found.append(String(decoding: word, as: UTF8.self)) }
+      words = found
+    } else {
+      words = ascii.split { !$0.isLetter && $0 != "'" }.map { $0.filter { $0 != "'" } }
+    }
+    tokens = words.filter { !$0.isEmpty && !Self.suffixes.contains($0) }
   }
 
   /// Lowercase ASCII: `Müller` → `muller`, `Łukasz` → `lukasz`, `Владимир` → `vladimir`,
   /// `Straße` → `strasse`.
   static func ascii(_ text: String) -> String {
-    // Most names are ASCII already: ICU's transform costs microseconds per call.
+    // Most names are ASCII already, and most others Latin with diacritics: ICU's transform costs
+    // microseconds per call, so those are folded through a table that ICU filled once.
     if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+    if text.unicodeScalars.allSatisfy({ $0.value < latinFoldingLimit }) {
+      var result = ""
+      result.reserveCapacity(text.utf8.count)
+      for scalar in text.unicodeScalars {
+        if scalar.value < 0x80 {
+          result.unicodeScalars.append(scalar)
+        } else {
+          result += latinFolding[Int(scalar.value) - 0x80]
+        }
+      }
+      return result.lowercased()
+    }
     let transliterated =
       text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false)
       ?? text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
     return transliterated.lowercased()
+  }
+
+  /// Latin letters with diacritics (U+0080 to U+024F) are folded through this table.
+  private static let latinFoldingLimit: UInt32 = 0x250
+
+  /// What ICU's `Any-Latin; Latin-ASCII; Lower` makes of each scalar from U+0080 below
+  /// ``latinFoldingLimit`` (`Ü` → `u`, `ß` → `ss`, `Ł` → `l`, `ø` → `o`).
+  private static let latinFolding: [String] = (0x80..<latinFoldingLimit).map { value in
+    let text = Unicode.Scalar(value).map { String(Character($0)) } ?? ""
+    return text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false) ?? text
   }
 
   /// The first name, or `nil` for an empty name.
@@ -76,7 +119,7 @@ public struct PersonName: Equatable, Sendable {
   }
 
   /// `ae`, `oe`, `ue` → `a`, `o`, `u` in lowercase ASCII.
-  private static func folded(_ text: String) -> String {
+  static func folded(_ text: String) -> String {
     var folded: [UInt8] = []
     folded.reserveCapacity(text.utf8.count)
     for byte in text.utf8 {

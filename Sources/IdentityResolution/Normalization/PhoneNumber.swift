@@ -29,7 +29,7 @@ public enum PhoneNumber {
   /// - Parameter defaultRegion: the region of numbers written without a country code (the
   ///   owner's country; `US` by default).
   public static func e164(_ text: String, defaultRegion: String = "US") -> String? {
-    var raw = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    var raw = String(text.trimmingWhitespace)
     if raw.lowercased().hasPrefix("tel:") { raw = String(raw.dropFirst(4)) }
     // Extensions and URI parameters are not part of the number.
     for marker in [";", " ext", " x", ",", "#"] {

@@ -15,7 +15,7 @@ public enum ProfileHandle {
   /// `platform:handle` for a profile URL or a `service:user` string, lowercased; `nil` for URLs
   /// that do not name an account (home pages, posts).
   public static func key(_ text: String) -> String? {
-    var rest = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    var rest = text.trimmingWhitespace.lowercased()
     for scheme in ["https://", "http://"] where rest.hasPrefix(scheme) {
       rest = String(rest.dropFirst(scheme.count))
     }
@@ -25,7 +25,8 @@ public enum ProfileHandle {
     guard let host = parts.first else { return nil }
     if host.hasSuffix("linkedin.com") {
       guard parts.count >= 3, parts[1] == "in" else { return nil }
-      return "linkedin:" + (parts[2].removingPercentEncoding ?? parts[2])
+      let slug = parts[2].contains("%" as Character) ? parts[2].removingPercentEncoding ?? parts[2] : parts[2]
+      return "linkedin:" + slug
     }
     if let platform = hosts[host] {
       guard parts.count >= 2 else { return nil }
@@ -39,7 +40,9 @@ public enum ProfileHandle {
     }
     // Mastodon-style `https://host/@user` and `service:user` strings (`twitter:zoelq`).
     if parts.count >= 2, parts[1].hasPrefix("@") { return "mastodon:" + parts[1].dropFirst() + "@" + host }
-    if parts.count == 1, let colon = host.firstIndex(of: ":"), !host.contains(".") || host.hasPrefix("x-") {
+    if parts.count == 1, let colon = host.firstIndex(of: ":"),
+      !host.contains("." as Character) || host.hasPrefix("x-")
+    {
       return String(host[..<colon]).replacingOccurrences(of: "x-", with: "") + ":"
         + host[host.index(after: colon)...]
     }

@@ -74,6 +74,9 @@ struct ResolutionBenchmark {
       String(
         format: "rekindle: recall on the %d true pairs with evidence %.4f", linkableEvaluation.truePairs,
         linkableEvaluation.recall))
+    print(
+      "phases: "
+        + result.timings.map { String(format: "%@ %.2f s", $0.phase, $0.seconds) }.joined(separator: ", "))
     if let model = result.model {
       print(
         String(format: "model: prior weight %.2f, %d labelled pairs", model.priorWeight, model.labelledPairs))
@@ -87,7 +90,7 @@ struct ResolutionBenchmark {
       }
     }
     if showErrors > 0 { printErrors(result, identities: identities, truth: truth, linkable: linkable) }
-    if let splinkInput { try writeSplinkInput(identities, truth: truth, to: splinkInput) }
+    if let splinkInput { try writeSplinkInput(identities, truth: truth, linkable: linkable, to: splinkInput) }
   }
 
   private func printErrors(
@@ -129,22 +132,25 @@ struct ResolutionBenchmark {
   }
 
   /// The identity records as one CSV row each, in the columns a Splink set-up compares: names
-  /// already transliterated and split as Rekindle does, canonical e-mail, E.164 phone and handle.
+  /// already transliterated and split as Rekindle does, the canonical e-mail and E.164 phone, the
+  /// account's handle reduced to letters and digits (so that a handle reused on two platforms
+  /// compares equal), the normalized company; with the true person and the linkable component.
   private func writeSplinkInput(
-    _ identities: [(id: Int64, record: IdentityRecord)], truth: [Int64: Int], to url: URL
-  )
-    throws
-  {
+    _ identities: [(id: Int64, record: IdentityRecord)], truth: [Int64: Int], linkable: [Int64: Int],
+    to url: URL
+  ) throws {
     let file = try ArchiveGenerator.TextFile(url: url)
-    try file.write("unique_id,cluster,platform,first_name,surname,email,phone,handle,company\n")
+    try file.write("unique_id,cluster,linkable,platform,first_name,surname,email,phone,handle,company\n")
     for identity in identities {
-      guard let person = truth[identity.id] else { continue }
-      let features = IdentityFeatures(identity.record)
+      guard let person = truth[identity.id], let component = linkable[identity.id] else { continue }
+      let record = identity.record
+      let features = IdentityFeatures(record)
+      let handle = (record.handle ?? (record.key.kind == .username ? record.key.nativeId : nil))
+        .map { $0.lowercased().filter { $0.isLetter || $0.isNumber } }
       let fields = [
-        String(identity.id), String(person), identity.record.key.platform.rawValue, features.name.first ?? "",
-        features.name.family ?? "", features.emails.sorted().first ?? "",
-        features.phones.sorted().first ?? "",
-        features.handles.sorted().first ?? "", features.company ?? "",
+        String(identity.id), String(person), String(component), record.key.platform.rawValue,
+        features.name.first ?? "", features.name.family ?? "", features.emails.sorted().first ?? "",
+        features.phones.sorted().first ?? "", handle ?? "", features.company ?? "",
       ]
       try file.write(fields.map(ArchiveGenerator.csv).joined(separator: ",") + "\n")
     }
