@@ -2,13 +2,19 @@ import RekindleModel
 
 /// Chooses the pairs worth comparing: identities that share a blocking key (the same family name
 /// with a first name that is equal, a nickname of it, or of the same initial; the same first name
-/// or a nickname of it with a family name of the same first or last three letters; the same two names swapped; a one-word
-/// name against the first names; the same handle on two platforms). Cost grows with the number of identities, not its square:
-/// blocks larger than ``maximumBlockSize`` (the Smiths of a million identities) are skipped, which
-/// the other keys make up for.
+/// or a nickname of it with a family name of the same first or last three letters; the same two
+/// names swapped; a one-word name against the first names; the same handle on two platforms).
+/// Cost grows with the number of identities, not its square: a block larger than its kind's limit
+/// (the John Smiths of a million identities, whom a name cannot tell apart anyway) is skipped,
+/// which the other keys make up for.
 struct Blocking {
-  /// The largest block whose pairs are all compared.
-  var maximumBlockSize = 120
+  /// The largest block of the exact-name keys (first name or nickname, and family name).
+  var maximumNameBlock = 60
+  /// The largest block of the looser keys (initials, family-name prefixes and suffixes, swapped
+  /// names, handles).
+  var maximumLooseBlock = 30
+  /// The most pairs a one-word-name block may add (one-word names times the block).
+  var maximumOneWordPairs = 600
 
   private struct KeyedMember: Comparable {
     var key: UInt64
@@ -75,10 +81,11 @@ struct Blocking {
       let block = keyed[start..<end]
       start = end
       guard block.count > 1 else { continue }
-      if block[block.startIndex].kind == .oneWordName {
+      let kind = block[block.startIndex].kind
+      if kind == .oneWordName {
         // One-word names against every member: a `Kenji` against the Kenjis with a family name.
         let oneWord = block.filter(\.isOneWordName)
-        guard oneWord.count * block.count <= maximumBlockSize * maximumBlockSize / 2 else { continue }
+        guard oneWord.count * block.count <= maximumOneWordPairs else { continue }
         for single in oneWord {
           for other in block where other.member != single.member {
             pairs.append(Self.pair(single.member, other.member))
@@ -86,7 +93,7 @@ struct Blocking {
         }
         continue
       }
-      guard block.count <= maximumBlockSize else { continue }
+      guard block.count <= (kind == .firstAndFamily ? maximumNameBlock : maximumLooseBlock) else { continue }
       let members = block.map(\.member)
       for (offset, a) in members.enumerated() {
         for b in members[(offset + 1)...] where a != b { pairs.append(Self.pair(a, b)) }

@@ -148,24 +148,36 @@ struct MatchingTable {
     return companyWords[Int(a)].isDisjoint(with: companyWords[Int(b)]) ? 3 : 2
   }
 
+  /// The value that `a` and `b` share in `field` (its number), when they carry the same one.
+  func sharedValue(_ field: ComparedField, _ a: Int, _ b: Int) -> Int32? {
+    let first = entries[a]
+    let second = entries[b]
+    switch field {
+    case .firstName:
+      return first.firstName == second.firstName && first.firstName >= 0 ? first.firstName : nil
+    case .familyName:
+      return first.familyName == second.familyName && first.familyName >= 0 ? first.familyName : nil
+    case .company: return first.company == second.company && first.company >= 0 ? first.company : nil
+    case .handle: return first.handle == second.handle && first.handle >= 0 ? first.handle : nil
+    case .platform: return nil
+    }
+  }
+
+  /// The interned values of `field`, for term-frequency adjustments (`nil` for the platform).
+  func values(of field: ComparedField) -> InternedStrings? {
+    switch field {
+    case .firstName: firstNames
+    case .familyName: familyNames
+    case .company: companies
+    case .handle: handles
+    case .platform: nil
+    }
+  }
+
   /// The share of identities carrying the value that `a` and `b` agree on exactly in `field`,
   /// for the term-frequency adjustment; `nil` when the field has no single shared value.
   func sharedValueFrequency(_ field: ComparedField, _ a: Int, _ b: Int) -> Double? {
-    let entry = entries[a]
-    switch field {
-    case .firstName:
-      guard entry.firstName == entries[b].firstName else { return nil }
-      return firstNames.frequency(entry.firstName)
-    case .familyName:
-      guard entry.familyName == entries[b].familyName else { return nil }
-      return familyNames.frequency(entry.familyName)
-    case .company:
-      guard entry.company == entries[b].company else { return nil }
-      return companies.frequency(entry.company)
-    case .handle:
-      guard entry.handle == entries[b].handle else { return nil }
-      return handles.frequency(entry.handle)
-    case .platform: return nil
-    }
+    guard let value = sharedValue(field, a, b), let values = values(of: field) else { return nil }
+    return values.frequency(value)
   }
 }

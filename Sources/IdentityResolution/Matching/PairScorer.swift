@@ -1,10 +1,29 @@
 import Foundation
 
 /// Scores pairs of identities with a ``MatchModel``: compares them field by field, sums the
-/// weights of the levels and the prior, and explains the sum.
+/// weights of the levels and the prior, and explains the sum. The weights are looked up in tables
+/// computed once (one per level, and one per value for the term-frequency-adjusted exact levels).
 struct PairScorer {
   let table: MatchingTable
   let model: MatchModel
+  /// The weight of each level, by field.
+  private let levelWeights: [[Double]]
+  /// The weight of an exact agreement on each value, by field (empty for the platform).
+  private let exactWeights: [[Double]]
+
+  init(table: MatchingTable, model: MatchModel) {
+    self.table = table
+    self.model = model
+    levelWeights = ComparedField.allCases.map { field in
+      field.levels.indices.map { model.weight(field, level: $0) }
+    }
+    exactWeights = ComparedField.allCases.map { field in
+      guard let values = table.values(of: field), let level = field.exactLevel else { return [] }
+      return values.counts.indices.map {
+        model.weight(field, level: level, sharedValueFrequency: values.frequency(Int32($0)))
+      }
+    }
+  }
 
   /// A scored pair.
   struct Score {
@@ -23,15 +42,20 @@ struct PairScorer {
   func score(_ a: Int, _ b: Int) -> Score {
     let vector = table.compare(a, b)
     var weight = model.priorWeight
-    for field in ComparedField.allCases {
-      let level = vector[field]
-      let frequency = level == field.exactLevel ? table.sharedValueFrequency(field, a, b) : nil
-      weight += model.weight(field, level: level, sharedValueFrequency: frequency)
-    }
+    for field in ComparedField.allCases { weight += self.weight(field, vector[field], a, b) }
     return Score(vector: vector, weight: weight)
   }
 
-  /// The comparison in words, with each level's weight: `p=0.998 (weight 9.1): first name
+  /// The weight of `level` in `field` for identities `a` and `b`: the value's own weight when they
+  /// agree exactly on one value, else the level's.
+  private func weight(_ field: ComparedField, _ level: Int, _ a: Int, _ b: Int) -> Double {
+    if level == field.exactLevel, let value = table.sharedValue(field, a, b) {
+      return exactWeights[field.rawValue][Int(value)]
+    }
+    return levelWeights[field.rawValue][level]
+  }
+
+  /// The comparison in words, with each level's weight: `p=0.9980 (weight 9.1): first name
   /// nickname +2.3, family name exact +10.2, company unknown, platform different +0.4,
   /// prior -7.9`.
   func explanation(_ a: Int, _ b: Int) -> String {
@@ -39,12 +63,11 @@ struct PairScorer {
     var parts: [String] = []
     for field in ComparedField.allCases {
       let level = score.vector[field]
-      let frequency = level == field.exactLevel ? table.sharedValueFrequency(field, a, b) : nil
-      let weight = model.weight(field, level: level, sharedValueFrequency: frequency)
       let levelName = field.levels[level]
       parts.append(
         field.hasUnknownLevel && level == 0
-          ? "\(field.name) \(levelName)" : "\(field.name) \(levelName) \(Self.signed(weight))")
+          ? "\(field.name) \(levelName)"
+          : "\(field.name) \(levelName) \(Self.signed(weight(field, level, a, b)))")
     }
     parts.append("prior \(Self.signed(model.priorWeight))")
     return

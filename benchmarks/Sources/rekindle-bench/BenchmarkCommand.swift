@@ -65,7 +65,8 @@ struct BenchmarkCommand {
         seed: UInt64(option("--seed", in: &arguments) ?? "") ?? 7, output: output,
         splinkInput: option("--splink-input", in: &arguments).map { URL(fileURLWithPath: $0) },
         namesakeRate: Double(option("--namesakes", in: &arguments) ?? "") ?? 0.01,
-        showErrors: Int(option("--show-errors", in: &arguments) ?? "") ?? 0
+        showErrors: Int(option("--show-errors", in: &arguments) ?? "") ?? 0,
+        reuse: arguments.contains("--reuse")
       ).run()
     default:
       usage()
@@ -78,7 +79,7 @@ struct BenchmarkCommand {
       usage: rekindle-bench generate [--out DIR] [--messages N] [--contacts N] [--seed N]
              rekindle-bench import [--store PATH] ARCHIVE...
              rekindle-bench resolution [--out DIR] [--persons N] [--seed N] [--splink-input CSV]
-                                        [--namesakes RATE] [--show-errors N]
+                                        [--namesakes RATE] [--show-errors N] [--reuse]
       """)
   }
 

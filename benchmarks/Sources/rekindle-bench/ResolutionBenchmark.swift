@@ -17,24 +17,19 @@ struct ResolutionBenchmark {
   /// How many wrongly merged and wrongly separated pairs to print.
   var showErrors = 0
 
+  /// Whether to resolve the store and truth of an earlier run in `output` instead of generating.
+  var reuse = false
+
   func run() throws {
-    var generator = SeededGenerator(seed: seed)
-    let started = Date()
-    let people = ResolutionPeople(count: persons, namesakeRate: namesakeRate, generator: &generator).persons
-    let written = try ResolutionArchives(people: people, output: output).write(generator: &generator)
-    print(String(format: "generated %d persons in %.1f s", persons, Date().timeIntervalSince(started)))
-
     let store = output.appendingPathComponent("resolution.sqlite").path
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
-    let database = try GraphDatabase(path: store)
-    let importStart = Date()
-    for archive in written.archives {
-      for summary in try ArchiveImporter().importArchive(at: archive, into: database) {
-        for issue in summary.issues.prefix(3) { print("  issue: \(issue)") }
-      }
+    let truthFile = output.appendingPathComponent("truth.tsv")
+    if !reuse || !FileManager.default.fileExists(atPath: store)
+      || !FileManager.default.fileExists(atPath: truthFile.path)
+    {
+      try generate(store: store, truthFile: truthFile)
     }
-    print(String(format: "imported in %.1f s", Date().timeIntervalSince(importStart)))
-
+    let (truthByKey, namesakes) = try Self.readTruth(truthFile)
+    let database = try GraphDatabase(path: store)
     let readStart = Date()
     let identities = try database.identitiesForResolution()
     let readSeconds = Date().timeIntervalSince(readStart)
@@ -43,7 +38,7 @@ struct ResolutionBenchmark {
     for identity in identities {
       let key = ResolutionArchives.truthKey(
         identity.record.key.platform.rawValue, identity.record.key.nativeId)
-      if let person = written.truth[key] { truth[identity.id] = person } else { unmapped.append(key) }
+      if let person = truthByKey[key] { truth[identity.id] = person } else { unmapped.append(key) }
     }
     print(
       "identities: \(identities.count) (\(unmapped.count) without truth: the owner and \(unmapped.prefix(3)))"
@@ -53,9 +48,8 @@ struct ResolutionBenchmark {
     let result = IdentityResolver().resolve(
       identities.map { IdentityResolver.Input(id: $0.id, record: $0.record) })
     let resolveSeconds = Date().timeIntervalSince(resolveStart)
+    let peakMegabytes = BenchmarkCommand.peakResidentMegabytes()
     let evaluation = ResolutionEvaluation(groups: result.groups, truth: truth)
-    let namesakes = Dictionary(grouping: people, by: { ResolutionPeople.ascii($0.first + " " + $0.family) })
-      .values.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
     print("persons sharing a full name with another: \(namesakes) pairs")
     // Recall on the pairs the exports give evidence for (see LinkablePairs).
     let linkable = LinkablePairs.components(identities, truth: truth)
@@ -69,7 +63,7 @@ struct ResolutionBenchmark {
           """, evaluation.precision, evaluation.recall, evaluation.f1, evaluation.bCubedPrecision,
         evaluation.bCubedRecall, evaluation.bCubedF1, evaluation.predictedClusters, evaluation.trueClusters,
         evaluation.truePairs, evaluation.predictedPairs, result.scoredPairs, readSeconds, resolveSeconds,
-        Double(identities.count) / resolveSeconds, BenchmarkCommand.peakResidentMegabytes()))
+        Double(identities.count) / resolveSeconds, peakMegabytes))
     print(
       String(
         format: "rekindle: recall on the %d true pairs with evidence %.4f", linkableEvaluation.truePairs,
@@ -91,6 +85,47 @@ struct ResolutionBenchmark {
     }
     if showErrors > 0 { printErrors(result, identities: identities, truth: truth, linkable: linkable) }
     if let splinkInput { try writeSplinkInput(identities, truth: truth, linkable: linkable, to: splinkInput) }
+  }
+
+  /// Generates the persons, writes their archives and the truth, and imports the archives.
+  private func generate(store: String, truthFile: URL) throws {
+    var generator = SeededGenerator(seed: seed)
+    let started = Date()
+    let people = ResolutionPeople(count: persons, namesakeRate: namesakeRate, generator: &generator).persons
+    let written = try ResolutionArchives(people: people, output: output).write(generator: &generator)
+    let namesakes = Dictionary(grouping: people, by: { ResolutionPeople.ascii($0.first + " " + $0.family) })
+      .values.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
+    var lines = ["# namesake pairs\t\(namesakes)"]
+    lines += written.truth.map { "\($0.key)\t\($0.value)" }.sorted()
+    try (lines.joined(separator: "\n") + "\n").write(to: truthFile, atomically: true, encoding: .utf8)
+    print(String(format: "generated %d persons in %.1f s", persons, Date().timeIntervalSince(started)))
+
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+    let database = try GraphDatabase(path: store)
+    let importStart = Date()
+    for archive in written.archives {
+      for summary in try ArchiveImporter().importArchive(at: archive, into: database) {
+        for issue in summary.issues.prefix(3) { print("  issue: \(issue)") }
+      }
+    }
+    print(String(format: "imported in %.1f s", Date().timeIntervalSince(importStart)))
+  }
+
+  /// The truth file: `platform<TAB>native id<TAB>person` lines after a namesake count.
+  private static func readTruth(_ url: URL) throws -> (truth: [String: Int], namesakes: Int) {
+    var truth: [String: Int] = [:]
+    var namesakes = 0
+    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 3, let value = Int(fields[2]) else {
+        if line.hasPrefix("# namesake pairs"), let count = fields.last.flatMap({ Int($0) }) {
+          namesakes = count
+        }
+        continue
+      }
+      truth[fields[0] + "\t" + fields[1]] = value
+    }
+    return (truth, namesakes)
   }
 
   private func printErrors(
