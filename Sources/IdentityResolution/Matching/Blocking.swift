@@ -3,7 +3,8 @@ import RekindleModel
 /// Chooses the pairs worth comparing: identities that share a blocking key (the same family name
 /// with a first name that is equal, a nickname of it, or of the same initial; the same first name
 /// or a nickname of it with a family name of the same first or last three letters; the same two
-/// names swapped; a one-word name against the first names; the same handle on two platforms).
+/// names swapped; a one-word name against the first names, a family initial against the family
+/// names it starts; the same handle on two platforms).
 /// Cost grows with the number of identities, not its square: a block larger than its kind's limit
 /// (the John Smiths of a million identities, whom a name cannot tell apart anyway) is skipped,
 /// which the other keys make up for.
@@ -13,15 +14,16 @@ struct Blocking {
   /// The largest block of the looser keys (initials, family-name prefixes and suffixes, swapped
   /// names, handles).
   var maximumLooseBlock = 30
-  /// The most pairs a one-word-name block may add (one-word names times the block).
-  var maximumOneWordPairs = 600
+  /// The most pairs a partial-name block may add (partial names times the block).
+  var maximumPartialPairs = 600
 
   private struct KeyedMember: Comparable {
     var key: UInt64
     var member: UInt32
     var kind: KeyKind
-    /// For the one-word-name keys: whether this member has a one-word name.
-    var isOneWordName: Bool
+    /// For the partial-name keys: whether this member's name is partial (one word, or a family
+    /// name reduced to its initial).
+    var isPartial: Bool
 
     static func < (lhs: KeyedMember, rhs: KeyedMember) -> Bool {
       (lhs.key, lhs.member) < (rhs.key, rhs.member)
@@ -31,7 +33,7 @@ struct Blocking {
   private enum KeyKind: UInt64 {
     case firstAndFamily = 1, initialAndFamily, firstAndFamilyPrefix, firstAndFamilySuffix, swapped,
       oneWordName
-    case handle
+    case handle, familyInitial
   }
 
   /// The candidate pairs, each as `(a << 32) | b` with `a < b`, sorted and distinct.
@@ -41,15 +43,15 @@ struct Blocking {
     keyed.reserveCapacity(table.count * 6)
     for (index, entry) in table.entries.enumerated() {
       let member = UInt32(index)
-      func add(_ kind: KeyKind, _ a: UInt64, _ b: UInt64 = 0, oneWord: Bool = false) {
+      func add(_ kind: KeyKind, _ a: UInt64, _ b: UInt64 = 0, partial: Bool = false) {
         keyed.append(
-          KeyedMember(key: Self.mix(kind.rawValue, a, b), member: member, kind: kind, isOneWordName: oneWord))
+          KeyedMember(key: Self.mix(kind.rawValue, a, b), member: member, kind: kind, isPartial: partial))
       }
       if entry.handle >= 0 { add(.handle, UInt64(entry.handle)) }
       guard entry.firstName >= 0 else { continue }
       let first = UInt64(entry.firstName)
       guard entry.familyName >= 0 else {
-        for variant in variants[Int(entry.firstName)] { add(.oneWordName, UInt64(variant), oneWord: true) }
+        for variant in variants[Int(entry.firstName)] { add(.oneWordName, UInt64(variant), partial: true) }
         continue
       }
       let family = UInt64(entry.familyName)
@@ -70,6 +72,14 @@ struct Blocking {
       for name in names.sorted() { swapped.combine(name) }
       add(.swapped, swapped.value)
       add(.oneWordName, first)
+      // `Nelson A.` against the Nelsons whose family name starts with an A.
+      if familyBytes.count == 1 {
+        for variant in variants[Int(entry.firstName)] {
+          add(.familyInitial, UInt64(variant), UInt64(familyBytes[0]), partial: true)
+        }
+      } else {
+        add(.familyInitial, first, UInt64(familyBytes[0]))
+      }
     }
     keyed.sort()
 
@@ -82,11 +92,11 @@ struct Blocking {
       start = end
       guard block.count > 1 else { continue }
       let kind = block[block.startIndex].kind
-      if kind == .oneWordName {
-        // One-word names against every member: a `Kenji` against the Kenjis with a family name.
-        let oneWord = block.filter(\.isOneWordName)
-        guard oneWord.count * block.count <= maximumOneWordPairs else { continue }
-        for single in oneWord {
+      if kind == .oneWordName || kind == .familyInitial {
+        // Partial names against every member: a `Kenji` against the Kenjis with a family name.
+        let partial = block.filter(\.isPartial)
+        guard partial.count * block.count <= maximumPartialPairs else { continue }
+        for single in partial {
           for other in block where other.member != single.member {
             pairs.append(Self.pair(single.member, other.member))
           }

@@ -27,10 +27,13 @@ public enum ComparedField: Int, CaseIterable, Sendable {
 
   /// The level used as "exact agreement on a value", whose weight is adjusted by how common the
   /// value is (a shared `mueller` says more than a shared `smith`).
+  ///
+  /// Handles are not adjusted: a handle is nearly unique, so two people sharing one by chance is
+  /// far rarer than its frequency among the identities says; its u stays the sampled one.
   var exactLevel: Int? {
     switch self {
-    case .firstName, .familyName, .company, .handle: 1
-    case .platform: nil
+    case .firstName, .familyName, .company: 1
+    case .handle, .platform: nil
     }
   }
 

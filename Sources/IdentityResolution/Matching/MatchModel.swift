@@ -96,8 +96,21 @@ public struct MatchModel: Sendable {
         prior = prior.indices.map { $0 == level ? capped : prior[$0] * scale }
       }
       let levels = matchCounts[field.rawValue]
-      let total = levels.reduce(0, +) + priorStrength
-      return levels.indices.map { (levels[$0] + priorStrength * prior[$0]) / total }
+      guard field.hasUnknownLevel else {
+        let total = levels.reduce(0, +) + priorStrength
+        return levels.indices.map { (levels[$0] + priorStrength * prior[$0]) / total }
+      }
+      // How often the field is known on both sides, and how the known pairs spread over the
+      // levels, each pulled towards the prior separately: labelled pairs that rarely know a field
+      // (hard evidence seldom joins two accounts with handles) leave its levels to the prior.
+      let knownCount = levels.dropFirst().reduce(0, +)
+      let priorKnown = 1 - prior[0]
+      let known = (knownCount + priorStrength * priorKnown) / (levels.reduce(0, +) + priorStrength)
+      return levels.indices.map { level in
+        level == 0
+          ? 1 - known
+          : known * (levels[level] + priorStrength * prior[level] / priorKnown) / (knownCount + priorStrength)
+      }
     }
 
     // Prior: pairs found by deterministic rules (hard evidence; the same first and family name on

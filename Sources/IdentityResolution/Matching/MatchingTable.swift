@@ -163,6 +163,16 @@ struct MatchingTable {
     }
   }
 
+  /// The first letter of identity `a`'s value in `field` (a first or family name).
+  func initial(_ field: ComparedField, _ a: Int) -> UInt8? {
+    let entry = entries[a]
+    switch field {
+    case .firstName: return entry.firstName >= 0 ? firstNames.bytes[Int(entry.firstName)].first : nil
+    case .familyName: return entry.familyName >= 0 ? familyNames.bytes[Int(entry.familyName)].first : nil
+    case .company, .handle, .platform: return nil
+    }
+  }
+
   /// The interned values of `field`, for term-frequency adjustments (`nil` for the platform).
   func values(of field: ComparedField) -> InternedStrings? {
     switch field {

@@ -10,6 +10,11 @@ struct PairScorer {
   private let levelWeights: [[Double]]
   /// The weight of an exact agreement on each value, by field (empty for the platform).
   private let exactWeights: [[Double]]
+  /// The weight of an initial agreeing with a name, by field and letter.
+  private let initialWeights: [[Double]]
+
+  /// How often an initial agrees with the person's name (typos aside).
+  static let initialAgreement = 0.95
 
   init(table: MatchingTable, model: MatchModel) {
     self.table = table
@@ -22,6 +27,18 @@ struct PairScorer {
       return values.counts.indices.map {
         model.weight(field, level: level, sharedValueFrequency: values.frequency(Int32($0)))
       }
+    }
+    // An initial on one side is a habit of the platform, not a sign of a match or not: given one,
+    // the evidence is whether the letter agrees, against the share of names with that letter.
+    initialWeights = ComparedField.allCases.map { field in
+      guard field.initialLevel != nil, let values = table.values(of: field) else { return [] }
+      var letters = [Int](repeating: 0, count: 26)
+      for (index, bytes) in values.bytes.enumerated() {
+        guard let first = bytes.first, (97...122).contains(first) else { continue }
+        letters[Int(first - 97)] += values.counts[index]
+      }
+      let total = Double(max(1, letters.reduce(0, +)))
+      return letters.map { log2(Self.initialAgreement / max(Double($0), 1) * total) }
     }
   }
 
@@ -51,6 +68,9 @@ struct PairScorer {
   private func weight(_ field: ComparedField, _ level: Int, _ a: Int, _ b: Int) -> Double {
     if level == field.exactLevel, let value = table.sharedValue(field, a, b) {
       return exactWeights[field.rawValue][Int(value)]
+    }
+    if level == field.initialLevel, let letter = table.initial(field, a), (97...122).contains(letter) {
+      return initialWeights[field.rawValue][Int(letter - 97)]
     }
     return levelWeights[field.rawValue][level]
   }

@@ -28,11 +28,17 @@ struct ResolutionBenchmark {
     {
       try generate(store: store, truthFile: truthFile)
     }
-    let (truthByKey, namesakes) = try Self.readTruth(truthFile)
     let database = try GraphDatabase(path: store)
     let readStart = Date()
     let identities = try database.identitiesForResolution()
     let readSeconds = Date().timeIntervalSince(readStart)
+    let resolveStart = Date()
+    let result = IdentityResolver().resolve(
+      identities.map { IdentityResolver.Input(id: $0.id, record: $0.record) })
+    let resolveSeconds = Date().timeIntervalSince(resolveStart)
+    let peakMegabytes = BenchmarkCommand.peakResidentMegabytes()
+    // The truth is read after resolving, so that the peak memory is the resolver's.
+    let (truthByKey, namesakes) = try Self.readTruth(truthFile)
     var truth: [Int64: Int] = [:]
     var unmapped: [String] = []
     for identity in identities {
@@ -44,11 +50,6 @@ struct ResolutionBenchmark {
       "identities: \(identities.count) (\(unmapped.count) without truth: the owner and \(unmapped.prefix(3)))"
     )
 
-    let resolveStart = Date()
-    let result = IdentityResolver().resolve(
-      identities.map { IdentityResolver.Input(id: $0.id, record: $0.record) })
-    let resolveSeconds = Date().timeIntervalSince(resolveStart)
-    let peakMegabytes = BenchmarkCommand.peakResidentMegabytes()
     let evaluation = ResolutionEvaluation(groups: result.groups, truth: truth)
     print("persons sharing a full name with another: \(namesakes) pairs")
     // Recall on the pairs the exports give evidence for (see LinkablePairs).
