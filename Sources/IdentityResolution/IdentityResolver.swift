@@ -97,27 +97,27 @@ public struct IdentityResolver {
       clustering.cluster(candidates, nearMissThreshold: nearMissThreshold)
       sets = clustering.sets
       clock.lap("scoring and clustering")
-      for edge in clustering.merged {
-        links.append(
+      // Explanations are text for every merge and near-miss: written on all cores.
+      let ids = inputs.map(\.id)
+      let explained =
+        clustering.merged.map { ($0, true) }
+        + clustering.nearMisses.filter { sets.find($0.a) != sets.find($0.b) }.map { ($0, false) }
+      links += ParallelChunks.map(explained.count) { range in
+        explained[range].map { edge, merged in
           Link(
-            first: inputs[edge.a].id, second: inputs[edge.b].id, evidence: scorer.explanation(edge.a, edge.b),
-            weight: edge.weight, merged: true))
-      }
-      for edge in clustering.nearMisses where sets.find(edge.a) != sets.find(edge.b) {
-        links.append(
-          Link(
-            first: inputs[edge.a].id, second: inputs[edge.b].id,
+            first: ids[edge.a], second: ids[edge.b],
             evidence: scorer.explanation(edge.a, edge.b) + (edge.reason.map { "; kept apart: " + $0 } ?? ""),
-            weight: edge.weight, merged: false))
+            weight: edge.weight, merged: merged)
+        }
       }
     }
 
     let position = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.id, $0) })
     for (first, second) in mustLink {
       guard let a = position[first], let b = position[second] else { continue }
-      if sets.union(a, b) {
-        links.append(Link(first: first, second: second, evidence: "rule:merge", weight: nil, merged: true))
-      }
+      // Listed even when the evidence already joined them: the user said so.
+      sets.union(a, b)
+      links.append(Link(first: first, second: second, evidence: "rule:merge", weight: nil, merged: true))
     }
     var groups: [Int: [Int64]] = [:]
     for index in inputs.indices { groups[sets.find(index), default: []].append(inputs[index].id) }
@@ -138,7 +138,8 @@ public struct IdentityResolver {
       for key in feature.hardKeys { byKey[key, default: []].append(index) }
     }
     var pairs: [(Int, Int)] = []
-    for (key, members) in byKey.sorted(by: { $0.key < $1.key }) where members.count > 1 {
+    let shared = byKey.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+    for (key, members) in shared {
       guard members.count <= maximumSharing else { continue }
       let isHandle = !key.hasPrefix("email:") && !key.hasPrefix("phone:")
       for (offset, first) in members.enumerated() {

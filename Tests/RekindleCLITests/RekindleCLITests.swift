@@ -163,23 +163,27 @@ extension RekindleCLITests {
         Fixture.url("facebook/2026").path,
       ])
       .status == 0)
-    // Priya on LinkedIn and on Facebook share no e-mail, phone or account: two persons.
-    let ambiguous = try run(["explain", "--store", store, "Priya Natarajan"])
-    #expect(ambiguous.status != 0)
-    #expect(ambiguous.stderr.contains("names 2 persons"))
-    let merged = try run(["merge", "--store", store, "p-7c1976dfeefd0365", "p-9503460198db66f2"])
-    #expect(merged.status == 0)
-    #expect(try run(["resolve", "--store", store]).status == 0)
-    let explanation = try run(["explain", "--store", store, "Priya Natarajan"])
-    #expect(explanation.stdout.contains("Priya Natarajan (p-7c1976dfeefd0365)"))
-    #expect(explanation.stdout.contains("your merge rule"))
-    #expect(explanation.stdout.contains("facebook  Priya Natarajan"))
-    // Split the Facebook identity back out.
+    // Priya on LinkedIn and on Facebook share no e-mail, phone or account; their names make them one.
+    let scored = try run(["explain", "--store", store, "Priya Natarajan"])
+    #expect(scored.stdout.contains("Priya Natarajan (p-7c1976dfeefd0365)"))
+    #expect(scored.stdout.contains("names scored p="))
+    #expect(scored.stdout.contains("first name exact"))
+    // Split the Facebook identity out; the rule survives a re-import and re-resolution.
     let split = try run(["split", "--store", store, "p-7c1976dfeefd0365", "facebook:Priya Natarajan"])
     #expect(split.status == 0)
     #expect(try run(["import", "-q", "--store", store, Fixture.url("facebook/2026").path]).status == 0)
     let after = try run(["explain", "--store", store, "p-7c1976dfeefd0365"])
     #expect(!after.stdout.contains("facebook  Priya Natarajan"))
     #expect(after.stdout.contains("Kept apart"))
+    let ambiguous = try run(["explain", "--store", store, "Priya Natarajan"])
+    #expect(ambiguous.status != 0)
+    #expect(ambiguous.stderr.contains("names 2 persons"))
+    // The user's merge rule joins them again.
+    let merged = try run(["merge", "--store", store, "p-7c1976dfeefd0365", "p-9503460198db66f2"])
+    #expect(merged.status == 0)
+    #expect(try run(["resolve", "--store", store]).status == 0)
+    let explanation = try run(["explain", "--store", store, "Priya Natarajan"])
+    #expect(explanation.stdout.contains("your merge rule"))
+    #expect(explanation.stdout.contains("facebook  Priya Natarajan"))
   }
 }

@@ -17,17 +17,13 @@ struct Blocking {
   /// The most pairs a partial-name block may add (partial names times the block).
   var maximumPartialPairs = 600
 
-  private struct KeyedMember: Comparable {
+  private struct KeyedMember {
     var key: UInt64
     var member: UInt32
     var kind: KeyKind
     /// For the partial-name keys: whether this member's name is partial (one word, or a family
     /// name reduced to its initial).
     var isPartial: Bool
-
-    static func < (lhs: KeyedMember, rhs: KeyedMember) -> Bool {
-      (lhs.key, lhs.member) < (rhs.key, rhs.member)
-    }
   }
 
   private enum KeyKind: UInt64 {
@@ -81,7 +77,8 @@ struct Blocking {
         add(.familyInitial, first, UInt64(familyBytes[0]))
       }
     }
-    keyed.sort()
+    // Members of one block need no order among themselves: the pairs are sorted at the end.
+    keyed.sort { $0.key < $1.key }
 
     var pairs: [UInt64] = []
     var start = 0

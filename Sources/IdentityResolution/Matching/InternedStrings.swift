@@ -25,8 +25,10 @@ struct InternedStrings {
   /// The number of `value`, if an identity carries it.
   func number(of value: String) -> Int32? { numbers[value] }
 
-  /// The share of the identities with this field that carry value `number`.
+  /// The share of the *other* identities with this field that carry value `number`: the chance
+  /// that an identity carrying it meets another one by chance. In a small store, counting the
+  /// identity itself would make every shared name look common.
   func frequency(_ number: Int32) -> Double {
-    total == 0 ? 0 : Double(counts[Int(number)]) / Double(total)
+    total <= 1 ? 0 : Double(max(0, counts[Int(number)] - 1)) / Double(total - 1)
   }
 }

@@ -12,30 +12,31 @@ public enum ProfileHandle {
     "bsky.app": "bluesky",
   ]
 
+  /// First path segments that are pages, not accounts.
+  static let reservedPaths: Set<String> = [
+    "intent", "share", "home", "explore", "p", "status", "watch", "channel", "profile.php",
+  ]
+
   /// `platform:handle` for a profile URL or a `service:user` string, lowercased; `nil` for URLs
   /// that do not name an account (home pages, posts).
   public static func key(_ text: String) -> String? {
-    var rest = text.trimmingWhitespace.lowercased()
-    for scheme in ["https://", "http://"] where rest.hasPrefix(scheme) {
-      rest = String(rest.dropFirst(scheme.count))
-    }
-    if rest.hasPrefix("www.") { rest = String(rest.dropFirst(4)) }
-    if let query = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = String(rest[..<query]) }
-    let parts = rest.split(separator: "/").map(String.init)
-    guard let host = parts.first else { return nil }
+    let lowered = text.trimmingWhitespace.lowercased()
+    var rest = Substring(lowered)
+    for scheme in ["https://", "http://"] where rest.hasPrefix(scheme) { rest = rest.dropFirst(scheme.count) }
+    if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+    if let query = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<query] }
+    let parts = rest.split(separator: "/")
+    guard let host = parts.first.map(String.init) else { return nil }
     if host.hasSuffix("linkedin.com") {
       guard parts.count >= 3, parts[1] == "in" else { return nil }
-      let slug = parts[2].contains("%" as Character) ? parts[2].removingPercentEncoding ?? parts[2] : parts[2]
-      return "linkedin:" + slug
+      let slug = String(parts[2])
+      return "linkedin:" + (slug.contains("%" as Character) ? slug.removingPercentEncoding ?? slug : slug)
     }
     if let platform = hosts[host] {
       guard parts.count >= 2 else { return nil }
       var handle = parts[1] == "_u" && parts.count >= 3 ? parts[2] : parts[1]
       if handle.hasPrefix("@") { handle.removeFirst() }
-      let reserved: Set<String> = [
-        "intent", "share", "home", "explore", "p", "status", "watch", "channel", "profile.php",
-      ]
-      guard !handle.isEmpty, !reserved.contains(handle) else { return nil }
+      guard !handle.isEmpty, !reservedPaths.contains(String(handle)) else { return nil }
       return platform + ":" + handle
     }
     // Mastodon-style `https://host/@user` and `service:user` strings (`twitter:zoelq`).
