@@ -27,6 +27,7 @@ struct PhoneNumberTests {
     ("1-415-555-0142", "US", "+14155550142"), ("tel:+1-418-656-9254;ext=102", "US", "+14186569254"),
     ("06 12 34 56 78", "FR", "+33612345678"), ("06 1234 5678", "IT", "+390612345678"),
     ("+351 912 345 678", "PT", "+351912345678"), ("011 44 20 7946 0958", "US", "+442079460958"),
+    ("4915123456789", "DE", "+4915123456789"),
   ])
   func `E.164 forms`(text: String, region: String, expected: String) {
     #expect(PhoneNumber.e164(text, defaultRegion: region) == expected)

@@ -53,6 +53,11 @@ public enum PhoneNumber {
       if digits.count == 11, digits.hasPrefix("1") { return valid("+" + digits) }
       return digits.count == 10 ? "+1" + digits : nil
     }
+    // Digits that start with the region's calling code and are too long for a national number
+    // carry the code already (`4915123456789` in Germany, `+` lost on the way).
+    if !digits.hasPrefix("0"), digits.hasPrefix(code), digits.count >= 11, digits.count - code.count >= 8 {
+      return valid("+" + digits)
+    }
     if digits.hasPrefix("0") && !keepsLeadingZero.contains(region) { digits.removeFirst() }
     return valid("+" + code + digits)
   }

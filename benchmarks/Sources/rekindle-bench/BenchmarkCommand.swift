@@ -1,6 +1,7 @@
 import ArchiveImport
 import Foundation
 import GraphStore
+import IdentityResolution
 import RekindleModel
 
 /// `rekindle-bench`: generates synthetic archives and measures importing them.
@@ -68,6 +69,14 @@ struct BenchmarkCommand {
         showErrors: Int(option("--show-errors", in: &arguments) ?? "") ?? 0,
         reuse: arguments.contains("--reuse")
       ).run()
+    case "phones":
+      // `REGION<TAB>TEXT` lines in, `REGION<TAB>TEXT<TAB>E.164 or -` lines out (for
+      // benchmarks/phones/compare.py, which checks them against libphonenumber).
+      while let line = readLine() {
+        let fields = line.split(separator: "\t", maxSplits: 1).map(String.init)
+        guard fields.count == 2 else { continue }
+        print("\(line)\t\(PhoneNumber.e164(fields[1], defaultRegion: fields[0]) ?? "-")")
+      }
     default:
       usage()
     }
@@ -78,6 +87,7 @@ struct BenchmarkCommand {
       """
       usage: rekindle-bench generate [--out DIR] [--messages N] [--contacts N] [--seed N]
              rekindle-bench import [--store PATH] ARCHIVE...
+             rekindle-bench phones < REGION-TAB-NUMBER-LINES
              rekindle-bench resolution [--out DIR] [--persons N] [--seed N] [--splink-input CSV]
                                         [--namesakes RATE] [--show-errors N] [--reuse]
       """)
