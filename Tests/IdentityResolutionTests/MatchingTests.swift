@@ -229,5 +229,9 @@ struct NameFeatureTests {
       key: IdentityKey(platform: .twitter, nativeId: "8", kind: .accountID), displayName: "Builder",
       handle: "atlas_studio2")
     #expect(IdentityFeatures(unrelated).name.tokens == ["builder"])
+    let phrase = IdentityRecord(
+      key: IdentityKey(platform: .twitter, nativeId: "7", kind: .accountID), displayName: "she codes",
+      handle: "doug_quenski86")
+    #expect(IdentityFeatures(phrase).name.tokens == ["doug", "quenski"])
   }
 }

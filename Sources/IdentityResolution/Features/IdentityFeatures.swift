@@ -45,16 +45,19 @@ public struct IdentityFeatures: Equatable, Sendable {
     var name = PersonName(identity.displayName ?? fullName)
     var nameIsGuessed = false
     if name.tokens.isEmpty, key.kind == .displayName { name = PersonName(key.nativeId) }
-    if let handle = identity.handle ?? (key.kind == .username ? key.nativeId : nil),
-      name.tokens.count <= 1 || (name.tokens.count == 2 && name.tokens[1].count == 1)
-    {
-      // A handle names the account when nothing else does, and completes a first name alone or
-      // with an initial (`Tomek` or `Robby T.` with `robert_takahashi60`).
+    if let handle = identity.handle ?? (key.kind == .username ? key.nativeId : nil) {
+      // A handle names the account when nothing else does, completes a first name alone or with
+      // an initial (`Tomek` or `Robby T.` with `robert_takahashi60`), and stands in for a display
+      // name that is no name (`she codes` with `doug_quenski86`: Doug is a known first name, "she"
+      // is not).
       let handleName = PersonName(ProfileHandle.nameWords(handle).joined(separator: " "))
-      if name.tokens.isEmpty
-        || (handleName.tokens.count >= 2
-          && handleName.first.map { Nicknames.areVariants($0, name.first ?? "") } == true)
-      {
+      let completes =
+        (name.tokens.count <= 1 || (name.tokens.count == 2 && name.tokens[1].count == 1))
+        && handleName.first.map { Nicknames.areVariants($0, name.first ?? "") } == true
+      let replaces =
+        name.first.map { !Nicknames.isKnownName($0) } == true
+        && handleName.first.map(Nicknames.isKnownName) == true
+      if name.tokens.isEmpty || (handleName.tokens.count >= 2 && (completes || replaces)) {
         name = handleName
         nameIsGuessed = true
       }

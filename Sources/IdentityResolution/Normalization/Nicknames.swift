@@ -39,6 +39,9 @@ public enum Nicknames {
   /// Every name of the table, full names and nicknames, sorted.
   public static var allNames: [String] { related.keys.sorted() }
 
+  /// Whether `name` (normalized) is a first name or nickname of the table.
+  public static func isKnownName(_ name: String) -> Bool { related[name] != nil }
+
   /// The name and every name it is paired with (`bob` → `bob`, `robert`, `rob`, `bobby`, ...).
   /// Compare names already normalized (lowercase ASCII).
   public static func variants(of name: String) -> Set<String> {
