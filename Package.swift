@@ -71,6 +71,7 @@ let package = Package(
 
     // Matching identities: normalizers for e-mails, phones and names, nicknames.
     .target(name: "IdentityResolution", dependencies: ["RekindleModel"]),
+    .target(name: "TieAnalysis", dependencies: ["GraphStore"]),
 
     // The SQLite store.
     .target(
@@ -86,7 +87,7 @@ let package = Package(
       name: "rekindle",
       dependencies: [
         "ArchiveImport", "ImportSupport", "RekindleModel", "GraphStore", "GraphExport", "MeetingLogImport",
-        "IdentityResolution", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "IdentityResolution", "TieAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 

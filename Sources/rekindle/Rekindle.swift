@@ -18,7 +18,7 @@ struct Rekindle: ParsableCommand {
       """,
     subcommands: [
       ImportCommand.self, StatusCommand.self, ExportCommand.self, MetCommand.self, ResolveCommand.self,
-      ExplainCommand.self, MergeCommand.self, SplitCommand.self,
+      ExplainCommand.self, MergeCommand.self, SplitCommand.self, ReportCommand.self,
     ]
   )
 

@@ -11,6 +11,18 @@ enum Terminal {
   /// True when standard error is a terminal (progress is shown only then).
   static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
+  /// The width of the terminal on standard output, or `nil` when it is not a terminal (a pipe
+  /// gets whole lines). `$COLUMNS` wins when set.
+  static var stdoutWidth: Int? {
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+      return columns
+    }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
+  }
+
   /// Writes `text` to standard error.
   static func error(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))

@@ -1,0 +1,66 @@
+import Foundation
+
+/// What the store says about the owner's tie with one person, up to a date: the counts and dates
+/// the reports score.
+public struct TieActivity: Sendable, Equatable {
+  /// The interactions on one platform.
+  public struct PlatformSpan: Sendable, Equatable {
+    public var platform: String
+    /// Messages, replies and calls, both ways.
+    public var count: Int
+    public var first: Date
+    public var last: Date
+  }
+
+  /// The latest message, reply or call.
+  public struct LastInteraction: Sendable, Equatable {
+    public var date: Date
+    public var platform: String
+    public var kind: String
+    /// `sent` (by the owner) or `received`.
+    public var direction: String
+    public var text: String?
+  }
+
+  /// A meeting in person after the reference date that both are invited to.
+  public struct UpcomingMeeting: Sendable, Equatable {
+    public var date: Date
+    public var location: String?
+  }
+
+  public var personId: String
+  public var displayName: String
+  /// The platforms of the person's identities, sorted.
+  public var platforms: [String]
+  public var company: String?
+  public var title: String?
+  /// Messages and replies the owner sent to, and received from, the person.
+  public var messagesSent = 0
+  public var messagesReceived = 0
+  public var replies = 0
+  public var calls = 0
+  public var mentions = 0
+  /// Meetings with a place (calendar events with a physical location, logged meetings).
+  public var meetingsInPerson = 0
+  /// Meetings without one (video calls).
+  public var meetingsOnline = 0
+  /// The first and last message, reply, call or meeting in person.
+  public var firstInteraction: Date?
+  public var lastInteraction: Date?
+  /// Calendar months with a message, reply or call.
+  public var activeMonths = 0
+  /// Messages, replies and calls per platform.
+  public var spans: [PlatformSpan] = []
+  public var last: LastInteraction?
+  public var lastMeetingInPerson: Date?
+  public var upcomingMeeting: UpcomingMeeting?
+
+  public init(personId: String, displayName: String, platforms: [String]) {
+    self.personId = personId
+    self.displayName = displayName
+    self.platforms = platforms
+  }
+
+  /// Messages and replies both ways.
+  public var messages: Int { messagesSent + messagesReceived }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GraphStore
+
+/// One person in a ranked report: who, the last interaction, the counts behind the score, the
+/// score with its parts, and the reason in plain words.
+public struct ReportEntry: Sendable, Equatable, Codable {
+  public var rank: Int
+  /// The person's id, as `export` writes it (`p-…`).
+  public var personId: String
+  public var displayName: String
+  public var platforms: [String]
+  public var company: String?
+  public var title: String?
+  public var score: Double
+  public var strength: TieStrength
+  public var messagesSent: Int
+  public var messagesReceived: Int
+  public var calls: Int
+  public var meetingsInPerson: Int
+  public var firstInteraction: Date?
+  public var lastInteraction: Date?
+  /// Days from the last interaction to the report's date.
+  public var silentDays: Int?
+  public var last: LastInteraction?
+  /// Where the two could meet, when the data says (an upcoming event both are invited to).
+  public var whereToMeet: String?
+  public var reason: String
+
+  /// The latest message, reply or call.
+  public struct LastInteraction: Sendable, Equatable, Codable {
+    public var date: Date
+    public var platform: String
+    public var kind: String
+    public var direction: String
+    /// The first words of the message.
+    public var excerpt: String?
+  }
+
+  init(
+    _ tie: TieActivity, strength: TieStrength, score: Double, asOf: Date, reason: String, whereToMeet: String?
+  ) {
+    rank = 0
+    personId = tie.personId
+    displayName = tie.displayName
+    platforms = tie.platforms
+    company = tie.company
+    title = tie.title
+    self.score = score
+    self.strength = strength
+    messagesSent = tie.messagesSent
+    messagesReceived = tie.messagesReceived
+    calls = tie.calls
+    meetingsInPerson = tie.meetingsInPerson
+    firstInteraction = tie.firstInteraction
+    lastInteraction = tie.lastInteraction
+    silentDays = tie.lastInteraction.map { Int(asOf.timeIntervalSince($0) / 86_400) }
+    last = tie.last.map {
+      .init(
+        date: $0.date, platform: $0.platform, kind: $0.kind, direction: $0.direction,
+        excerpt: $0.text.map { Self.excerpt($0) })
+    }
+    self.whereToMeet = whereToMeet
+    self.reason = reason
+  }
+
+  /// The first words of `text`, at most 60 characters, on one line.
+  static func excerpt(_ text: String) -> String {
+    let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    guard line.count > 60 else { return line }
+    let cut = line.prefix(60)
+    return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+  }
+}

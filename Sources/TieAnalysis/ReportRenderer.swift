@@ -1,0 +1,126 @@
+import Foundation
+
+/// Writes a ranked report as a terminal table, JSON, CSV or Markdown.
+public struct ReportRenderer: Sendable {
+  /// The output formats.
+  public enum Format: String, CaseIterable, Sendable {
+    case text, json, csv, markdown
+  }
+
+  public var format: Format
+  /// The terminal's width for the text table (lines are cut to it); `nil` for no limit.
+  public var width: Int?
+
+  public init(format: Format, width: Int? = nil) {
+    self.format = format
+    self.width = width
+  }
+
+  /// The report titled `title`, with `entries`, in the format.
+  public func render(title: String, entries: [ReportEntry]) throws -> String {
+    switch format {
+    case .json: try json(entries)
+    case .csv: csv(entries)
+    case .markdown: markdown(title: title, entries: entries)
+    case .text: text(title: title, entries: entries)
+    }
+  }
+
+  private func json(_ entries: [ReportEntry]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    return String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n"
+  }
+
+  static let csvHeader = [
+    "rank", "personId", "name", "platforms", "company", "title", "score", "strength", "messagesSent",
+    "messagesReceived", "calls", "meetingsInPerson", "firstInteraction", "lastInteraction", "silentDays",
+    "lastPlatform", "lastDirection", "lastExcerpt", "whereToMeet", "reason",
+  ]
+
+  private func csv(_ entries: [ReportEntry]) -> String {
+    var lines = [Self.csvHeader.joined(separator: ",")]
+    for entry in entries {
+      let fields: [String] = [
+        String(entry.rank), entry.personId, entry.displayName, entry.platforms.joined(separator: ";"),
+        entry.company ?? "", entry.title ?? "", Self.decimal(entry.score), Self.decimal(entry.strength.total),
+        String(entry.messagesSent), String(entry.messagesReceived), String(entry.calls),
+        String(entry.meetingsInPerson), entry.firstInteraction.map(TieDescription.day) ?? "",
+        entry.lastInteraction.map(TieDescription.day) ?? "", entry.silentDays.map(String.init) ?? "",
+        entry.last?.platform ?? "", entry.last?.direction ?? "", entry.last?.excerpt ?? "",
+        entry.whereToMeet ?? "",
+        entry.reason,
+      ]
+      lines.append(fields.map(Self.csvField).joined(separator: ","))
+    }
+    return lines.joined(separator: "\r\n") + "\r\n"
+  }
+
+  private func markdown(title: String, entries: [ReportEntry]) -> String {
+    var lines = ["## \(title)", ""]
+    guard !entries.isEmpty else { return (lines + ["Nobody.", ""]).joined(separator: "\n") }
+    lines.append("| # | Person | Platforms | Score | Last contact | Why |")
+    lines.append("|---|---|---|---|---|---|")
+    for entry in entries {
+      let cells = [
+        String(entry.rank), Self.person(entry),
+        entry.platforms.map(TieDescription.platformName).joined(separator: ", "),
+        Self.decimal(entry.score), Self.lastContact(entry), Self.why(entry),
+      ]
+      lines.append(
+        "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func text(title: String, entries: [ReportEntry]) -> String {
+    var lines = [title, String(repeating: "=", count: title.count)]
+    guard !entries.isEmpty else { return (lines + ["Nobody.", ""]).joined(separator: "\n") }
+    for entry in entries {
+      lines.append("")
+      lines.append(cut("\(entry.rank). \(Self.person(entry))  score \(Self.decimal(entry.score))"))
+      lines.append(cut("   " + entry.platforms.map(TieDescription.platformName).joined(separator: ", ")))
+      lines.append(cut("   Last: " + Self.lastContact(entry)))
+      lines.append(cut("   Why: " + Self.why(entry)))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `line` cut to the width, with an ellipsis.
+  private func cut(_ line: String) -> String {
+    guard let width, width > 10, line.count > width else { return line }
+    return String(line.prefix(width - 1)) + "…"
+  }
+
+  static func person(_ entry: ReportEntry) -> String {
+    let work = [entry.title, entry.company].compactMap { $0 }.joined(separator: " at ")
+    return entry.displayName + (work.isEmpty ? "" : " (\(work))")
+  }
+
+  static func lastContact(_ entry: ReportEntry) -> String {
+    guard let last = entry.last else {
+      return entry.lastInteraction.map { TieDescription.day($0) + " (a meeting)" } ?? "never"
+    }
+    let direction = last.direction == "sent" ? "you wrote" : "they wrote"
+    var text =
+      "\(TieDescription.day(last.date)) on \(TieDescription.platformName(last.platform)), \(last.kind == "call" ? "a call" : direction)"
+    if let excerpt = last.excerpt, !excerpt.isEmpty { text += ": “\(excerpt)”" }
+    return text
+  }
+
+  static func why(_ entry: ReportEntry) -> String {
+    entry.reason + (entry.whereToMeet.map { "; \($0)" } ?? "")
+  }
+
+  static func decimal(_ value: Double) -> String {
+    let scaled = Int((value * 1000).rounded())
+    let fraction = String(scaled % 1000)
+    return "\(scaled / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+  }
+
+  static func csvField(_ field: String) -> String {
+    field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
+      ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+  }
+}

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import GraphStore
+import ImportSupport
+import TieAnalysis
+
+/// `rekindle report`: the ranked reports.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Rank dormant ties, or online-only contacts worth meeting in person.",
+    subcommands: [DormantCommand.self, MeetCommand.self])
+}
+
+/// The options every report takes.
+struct ReportOptions: ParsableArguments {
+  @OptionGroup var storeOptions: StoreOptions
+
+  @Option(
+    name: .customLong("as-of"), help: "Compute the report at this date, such as 2026-01-31 (default: now).")
+  var asOf: String?
+
+  @Option(help: "List at most this many persons.")
+  var limit: Int?
+
+  @Option(help: "Only persons with an identity on this platform (repeatable: linkedin, facebook, ...).")
+  var platform: [String] = []
+
+  @Option(help: "Only persons whose company contains this text.")
+  var company: String?
+
+  @Option(help: "text (default), json, csv or markdown.")
+  var format: ReportRenderer.Format = .text
+
+  func filter() throws -> ReportFilter {
+    var date = Date()
+    if let asOf {
+      guard let parsed = ExportDate.parse(asOf) else {
+        throw ValidationError("'\(asOf)' is not a date (use 2026-01-31)")
+      }
+      date = parsed
+    }
+    return ReportFilter(
+      asOf: date, limit: limit, platforms: Set(platform.map { $0.lowercased() }), company: company)
+  }
+
+  /// Prints `entries` under `title` in the chosen format.
+  func print(title: String, entries: [ReportEntry]) throws {
+    let text = try ReportRenderer(format: format, width: Terminal.stdoutWidth).render(
+      title: title, entries: entries)
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}
+
+extension ReportRenderer.Format: ExpressibleByArgument {}
+
+extension ReportCommand {
+  /// `rekindle report dormant`.
+  struct DormantCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "dormant",
+      abstract: "Whom did you once talk to a lot, and have not talked to in a long time?",
+      discussion: """
+        A dormant tie had several messages both ways (or meetings in person) and has been silent on \
+        every platform for --silent-for. Ranked by the strength the tie had and how long it has been \
+        silent (docs/analysis.md).
+        """)
+
+    @OptionGroup var options: ReportOptions
+
+    @Option(
+      name: .customLong("silent-for"),
+      help: "The silence that makes a tie dormant: 12m, 18m, 2y, 90d (default: 12m).")
+    var silentFor: SilenceLength = SilenceLength(days: 365)
+
+    @Option(
+      name: .customLong("min-each-way"),
+      help: "Messages each way (or meetings) that make a tie two-way (default: 2).")
+    var minimumEachWay = 2
+
+    func run() throws {
+      let database = try options.storeOptions.open()
+      var report = DormantTiesReport(filter: try options.filter())
+      report.silentFor = silentFor.seconds
+      report.minimumEachWay = minimumEachWay
+      let entries = report.entries(try database.tieActivities(asOf: report.filter.asOf))
+      try options.print(title: "Dormant ties (silent for \(silentFor.text) or more)", entries: entries)
+    }
+  }
+
+  /// `rekindle report meet`.
+  struct MeetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "meet",
+      abstract: "Whom do you know only online, and should meet in person?",
+      discussion: """
+        Persons with messages both ways and no meeting in person: no calendar event with a place \
+        (a video call is not a meeting) and none logged with `rekindle met`. Ranked by tie strength \
+        and recency (docs/analysis.md).
+        """)
+
+    @OptionGroup var options: ReportOptions
+
+    @Option(
+      name: .customLong("min-messages"),
+      help: "Messages (both ways together) that make an online tie meaningful (default: 4).")
+    var minimumMessages = 4
+
+    func run() throws {
+      let database = try options.storeOptions.open()
+      var report = MeetInPersonReport(filter: try options.filter())
+      report.minimumMessages = minimumMessages
+      let entries = report.entries(try database.tieActivities(asOf: report.filter.asOf))
+      try options.print(title: "Known only online: worth meeting in person", entries: entries)
+    }
+  }
+}
+
+/// A length of time written `12m`, `18m`, `2y`, `90d` or `6w`.
+struct SilenceLength: ExpressibleByArgument {
+  var days: Int
+
+  init(days: Int) { self.days = days }
+
+  init?(argument: String) {
+    guard let unit = argument.last, let value = Int(argument.dropLast()), value > 0 else { return nil }
+    switch unit {
+    case "d": days = value
+    case "w": days = value * 7
+    case "m": days = value * 365 / 12
+    case "y": days = value * 365
+    default: return nil
+    }
+  }
+
+  var seconds: TimeInterval { Double(days) * 86_400 }
+
+  var text: String { TieDescriptionText.span(days: days) }
+}
+
+/// Lengths of time in words, for titles.
+enum TieDescriptionText {
+  static func span(days: Int) -> String {
+    if days % 365 == 0 { return "\(days / 365) year\(days == 365 ? "" : "s")" }
+    if days >= 60 { return "\((days * 12 + 182) / 365) months" }
+    return "\(days) days"
+  }
+}
