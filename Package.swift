@@ -135,6 +135,9 @@ let package = Package(
     .testTarget(name: "RekindleCLITests", dependencies: ["rekindle", "TestSupport"]),
     .testTarget(
       name: "GraphExportTests", dependencies: ["GraphExport", "GraphStore", "ArchiveImport", "TestSupport"]),
+    .testTarget(
+      name: "TieAnalysisTests",
+      dependencies: ["TieAnalysis", "GraphStore", "ArchiveImport", "IdentityResolution", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
