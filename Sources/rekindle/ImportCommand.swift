@@ -23,6 +23,19 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "Read every given archive as this platform's export instead of recognizing it.")
   var platform: Platform?
 
+  @OptionGroup var options: ImportOptions
+
+  @Argument(help: "The archives to import: zip files, unpacked archive folders or single export files.")
+  var paths: [String]
+
+  func run() throws {
+    let database = try storeOptions.open()
+    if try !options.importArchives(paths, platform: platform, into: database) { throw ExitCode(1) }
+  }
+}
+
+/// The options of an import, shared by `import` and `report`.
+struct ImportOptions: ParsableArguments {
   @Option(
     name: .customLong("me"),
     help: "A name you go by in chats (repeatable), for exports that do not name their owner (WhatsApp).")
@@ -35,11 +48,14 @@ struct ImportCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print no progress and no summary (problems are still printed).")
   var quiet = false
 
-  @Argument(help: "The archives to import: zip files, unpacked archive folders or single export files.")
-  var paths: [String]
-
-  func run() throws {
-    let database = try storeOptions.open()
+  /// Imports `paths` (read as `platform`'s exports when given, else recognized) into `database`,
+  /// then resolves identities into persons.
+  ///
+  /// - Returns: false when some input could not be read (the rest was imported).
+  /// - Throws: `ExitCode(2)` when the store failed.
+  func importArchives(_ paths: [String], platform: Platform? = nil, into database: GraphDatabase) throws
+    -> Bool
+  {
     var importer = ArchiveImporter()
     let progress = ProgressLine(enabled: !quiet && Terminal.stderrIsTerminal)
     importer.onProgress = { progress.update($0) }
@@ -77,7 +93,7 @@ struct ImportCommand: ParsableCommand {
       Terminal.error("rekindle: \(error)\n")
       throw ExitCode(2)
     }
-    if failed { throw ExitCode(1) }
+    return !failed
   }
 }
 

@@ -8,8 +8,9 @@ import TieAnalysis
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Rank dormant ties, or online-only contacts worth meeting in person.",
-    subcommands: [DormantCommand.self, MeetCommand.self])
+    abstract: "Rank dormant ties, and online-only contacts worth meeting in person.",
+    subcommands: [AllCommand.self, DormantCommand.self, MeetCommand.self],
+    defaultSubcommand: AllCommand.self)
 }
 
 /// The options every report takes.
@@ -55,6 +56,44 @@ struct ReportOptions: ParsableArguments {
 extension ReportRenderer.Format: ExpressibleByArgument {}
 
 extension ReportCommand {
+  /// `rekindle report [ARCHIVE...]`: imports the archives given, then prints both reports.
+  struct AllCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "all",
+      abstract: "Import the archives given (if any), then print both reports.",
+      discussion: """
+        `rekindle report --store demo.sqlite --me "Alex Rivera" Fixtures/*/*` imports the bundled \
+        archives and prints the dormant ties and the persons worth meeting. Exit status 1 when some \
+        input could not be read (the reports cover the rest).
+        """)
+
+    @OptionGroup var options: ReportOptions
+
+    @OptionGroup var importOptions: ImportOptions
+
+    @Option(name: .customLong("silent-for"), help: "The silence that makes a tie dormant (default: 12m).")
+    var silentFor: SilenceLength = SilenceLength(days: 365)
+
+    @Argument(help: "Archives to import first: zip files, unpacked archive folders or single export files.")
+    var archives: [String] = []
+
+    func run() throws {
+      let database = try options.storeOptions.open()
+      let complete = archives.isEmpty ? true : try importOptions.importArchives(archives, into: database)
+      let filter = try options.filter()
+      let ties = try database.tieActivities(asOf: filter.asOf)
+      var dormant = DormantTiesReport(filter: filter)
+      dormant.silentFor = silentFor.seconds
+      try options.print(
+        title: "Dormant ties (silent for \(silentFor.text) or more)", entries: dormant.entries(ties))
+      if options.format == .text || options.format == .markdown { Swift.print("") }
+      try options.print(
+        title: "Known only online: worth meeting in person",
+        entries: MeetInPersonReport(filter: filter).entries(ties))
+      if !complete { throw ExitCode(1) }
+    }
+  }
+
   /// `rekindle report dormant`.
   struct DormantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -20,7 +20,7 @@ struct RekindleCLITests {
     store = try ZipBuilder.temporaryDirectory().appendingPathComponent("cli.sqlite").path
   }
 
-  private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+  func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = Self.executable
     process.arguments = arguments

@@ -1,0 +1,58 @@
+import Foundation
+import TestSupport
+import Testing
+
+extension RekindleCLITests {
+  /// Every archive bundled under `Fixtures/`, as the README's main command passes them.
+  private var allFixtures: [String] {
+    get throws {
+      let root = Fixture.repositoryRoot.appendingPathComponent("Fixtures")
+      return try FileManager.default.contentsOfDirectory(atPath: root.path).sorted().flatMap { folder in
+        try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path).sorted()
+          .map { root.appendingPathComponent(folder).appendingPathComponent($0).path }
+      }
+    }
+  }
+
+  @Test func `the main command imports the fixtures and prints both reports`() throws {
+    let result = try run(
+      ["report", "--store", store, "--me", "Alex Rivera", "-q", "--as-of", "2026-11-22"] + allFixtures)
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("Dormant ties (silent for 1 year or more)\n"))
+    #expect(result.stdout.contains("\nKnown only online: worth meeting in person\n"))
+    #expect(result.stdout.contains("1. Robert Müller (Head of Data at Contoso GmbH)"))
+    #expect(
+      result.stdout.contains("Why: 7 messages both ways on Twitter/X and LinkedIn, 2018–2024; silent 2 years")
+    )
+    #expect(!result.stdout.contains("Alex Rivera"))
+  }
+
+  @Test func `reports as JSON, CSV and Markdown; options are checked`() throws {
+    #expect(try run(["import", "-q", "--store", store, "--me", "Alex Rivera"] + allFixtures).status == 0)
+    let json = try run(["report", "dormant", "--store", store, "--as-of", "2026-11-22", "--format", "json"])
+    #expect(json.status == 0)
+    let entries = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    #expect(entries.first?["displayName"] as? String == "Robert Müller")
+    #expect((entries.first?["personId"] as? String)?.hasPrefix("p-") == true)
+    let csv = try run([
+      "report", "meet", "--store", store, "--as-of", "2026-11-22", "--format", "csv", "--platform",
+      "whatsapp",
+    ])
+    #expect(csv.stdout.hasPrefix("rank,personId,name,"))
+    #expect(csv.stdout.contains("Mateo García"))
+    #expect(!csv.stdout.contains("Robert Müller"))
+    let longer = try run([
+      "report", "dormant", "--store", store, "--as-of", "2026-11-22", "--silent-for", "3y",
+    ])
+    #expect(longer.stdout.hasPrefix("Dormant ties (silent for 3 years or more)"))
+    #expect(longer.stdout.contains("Kevin Marsh"))
+    #expect(!longer.stdout.contains("Robert Müller"))
+    let markdown = try run([
+      "report", "dormant", "--store", store, "--as-of", "2026-11-22", "--format", "markdown",
+    ])
+    #expect(markdown.stdout.contains("| 1 | Robert Müller (Head of Data at Contoso GmbH) |"))
+    let badDate = try run(["report", "dormant", "--store", store, "--as-of", "someday"])
+    #expect(badDate.status != 0)
+    #expect(badDate.stderr.contains("'someday' is not a date"))
+  }
+}
