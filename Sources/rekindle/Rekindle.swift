@@ -19,6 +19,7 @@ struct Rekindle: ParsableCommand {
     subcommands: [
       ImportCommand.self, StatusCommand.self, ExportCommand.self, MetCommand.self, ResolveCommand.self,
       ExplainCommand.self, MergeCommand.self, SplitCommand.self, ReportCommand.self,
+      ShowCommand.self,
     ]
   )
 

@@ -4,7 +4,7 @@ import Testing
 
 extension RekindleCLITests {
   /// Every archive bundled under `Fixtures/`, as the README's main command passes them.
-  private var allFixtures: [String] {
+  var allFixtures: [String] {
     get throws {
       let root = Fixture.repositoryRoot.appendingPathComponent("Fixtures")
       return try FileManager.default.contentsOfDirectory(atPath: root.path).sorted().flatMap { folder in
@@ -54,5 +54,18 @@ extension RekindleCLITests {
     let badDate = try run(["report", "dormant", "--store", store, "--as-of", "someday"])
     #expect(badDate.status != 0)
     #expect(badDate.stderr.contains("'someday' is not a date"))
+  }
+}
+
+extension RekindleCLITests {
+  @Test func `show tells identities, interactions per year, meetings and report places`() throws {
+    #expect(try run(["import", "-q", "--store", store, "--me", "Alex Rivera"] + allFixtures).status == 0)
+    let shown = try run(["show", "--store", store, "--as-of", "2027-06-15", "Zoë Lindqvist"])
+    #expect(shown.status == 0)
+    #expect(shown.stdout.contains("Identities:\n"))
+    #expect(shown.stdout.contains("  instagram: 2019: 2 sent, 1 received; 2025: 1 sent, 2 received"))
+    #expect(shown.stdout.contains("  2026-05-06  in person  Time Out Market"))
+    #expect(shown.stdout.contains("  dormant: #"))
+    #expect(shown.stdout.contains("  meet: not listed"))
   }
 }

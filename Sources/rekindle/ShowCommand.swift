@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import GraphStore
+import ImportSupport
+import TieAnalysis
+
+/// `rekindle show PERSON`: everything known about one person.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Show everything known about a person: identities, interactions over time, meetings, reports.")
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  @Option(name: .customLong("as-of"), help: "Place the person in the reports at this date (default: now).")
+  var asOf: String?
+
+  @Argument(help: "The person: an id, a name, a handle or an e-mail.")
+  var person: String
+
+  func run() throws {
+    let database = try storeOptions.open()
+    let match = try PersonReference.one(person, in: database)
+    var date = Date()
+    if let asOf {
+      guard let parsed = ExportDate.parse(asOf) else {
+        throw ValidationError("'\(asOf)' is not a date (use 2026-01-31)")
+      }
+      date = parsed
+    }
+    let explanation = try database.explain(match)
+    let ties = try database.tieActivities(asOf: date)
+    let tie = ties.first { $0.personId == match.id }
+    var lines: [String] = []
+    let work = [tie?.title, tie?.company].compactMap { $0 }.joined(separator: " at ")
+    lines.append("\(match.displayName) (\(match.id))" + (work.isEmpty ? "" : "  \(work)"))
+    lines.append("")
+    lines.append("Identities:")
+    for member in explanation.members {
+      lines.append(
+        "  \(member.platform)  \(member.nativeId)" + (member.displayName.map { "  \"\($0)\"" } ?? ""))
+    }
+    let timeline = try database.timeline(personId: match.id)
+    lines.append("")
+    lines.append(timeline.years.isEmpty ? "Messages: none" : "Messages and calls per platform and year:")
+    for platform in Array(Set(timeline.years.map(\.platform))).sorted() {
+      let years = timeline.years.filter { $0.platform == platform }.map { year in
+        "\(year.year): \(year.sent) sent, \(year.received) received"
+          + (year.calls > 0 ? ", \(year.calls) call\(year.calls == 1 ? "" : "s")" : "")
+      }
+      lines.append("  \(platform): " + years.joined(separator: "; "))
+    }
+    lines.append("")
+    lines.append(timeline.meetings.isEmpty ? "Meetings: none" : "Meetings:")
+    for meeting in timeline.meetings {
+      let kind = meeting.inPerson == true ? "in person" : meeting.inPerson == false ? "online" : "meeting"
+      lines.append(
+        "  \(Self.day(meeting.date))  \(kind)" + (meeting.location.map { "  \($0)" } ?? "")
+          + (meeting.title.map { "  \"\($0)\"" } ?? ""))
+    }
+    lines.append("")
+    lines.append("Reports as of \(Self.day(date)):")
+    let filter = ReportFilter(asOf: date)
+    for (name, entries) in [
+      ("dormant", DormantTiesReport(filter: filter).entries(ties)),
+      ("meet", MeetInPersonReport(filter: filter).entries(ties)),
+    ] {
+      if let entry = entries.first(where: { $0.personId == match.id }) {
+        lines.append("  \(name): #\(entry.rank) of \(entries.count): \(entry.reason)")
+      } else {
+        lines.append("  \(name): not listed")
+      }
+    }
+    print(lines.joined(separator: "\n"))
+  }
+
+  private static func day(_ date: Date) -> String {
+    String(ISO8601DateFormatter().string(from: date).prefix(10))
+  }
+}
