@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a ranked report as a terminal table, JSON, CSV or Markdown.
 public struct ReportRenderer: Sendable {
-  /// The output formats.
+  /// The output formats of the lists. The HTML page, which also draws charts, is written by
+  /// ``HTMLReportPage``.
   public enum Format: String, CaseIterable, Sendable {
     case text, json, csv, markdown
   }
@@ -26,11 +27,32 @@ public struct ReportRenderer: Sendable {
     }
   }
 
-  private func json(_ entries: [ReportEntry]) throws -> String {
+  /// Several reports in one output: JSON as an object keyed by the reports' keys, CSV with a
+  /// leading `report` column, text and Markdown one after the other. One report is rendered as
+  /// ``render(title:entries:)`` does.
+  public func render(sections: [ReportPage.Section]) throws -> String {
+    if sections.count == 1, let section = sections.first {
+      return try render(title: section.title, entries: section.entries)
+    }
+    switch format {
+    case .json:
+      return try json(Dictionary(uniqueKeysWithValues: sections.map { ($0.key, $0.entries) }))
+    case .csv:
+      var lines = ["report," + Self.csvHeader.joined(separator: ",")]
+      for section in sections {
+        lines += csvRows(section.entries).map { Self.csvField(section.key) + "," + $0 }
+      }
+      return lines.joined(separator: "\r\n") + "\r\n"
+    case .markdown, .text:
+      return try sections.map { try render(title: $0.title, entries: $0.entries) }.joined(separator: "\n")
+    }
+  }
+
+  private func json(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    return String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n"
+    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
   }
 
   static let csvHeader = [
@@ -40,7 +62,11 @@ public struct ReportRenderer: Sendable {
   ]
 
   private func csv(_ entries: [ReportEntry]) -> String {
-    var lines = [Self.csvHeader.joined(separator: ",")]
+    ([Self.csvHeader.joined(separator: ",")] + csvRows(entries)).joined(separator: "\r\n") + "\r\n"
+  }
+
+  private func csvRows(_ entries: [ReportEntry]) -> [String] {
+    var lines: [String] = []
     for entry in entries {
       let fields: [String] = [
         String(entry.rank), entry.personId, entry.displayName, entry.platforms.joined(separator: ";"),
@@ -54,7 +80,7 @@ public struct ReportRenderer: Sendable {
       ]
       lines.append(fields.map(Self.csvField).joined(separator: ","))
     }
-    return lines.joined(separator: "\r\n") + "\r\n"
+    return lines
   }
 
   private func markdown(title: String, entries: [ReportEntry]) -> String {

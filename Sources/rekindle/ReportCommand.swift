@@ -30,8 +30,8 @@ struct ReportOptions: ParsableArguments {
   @Option(help: "Only persons whose company contains this text.")
   var company: String?
 
-  @Option(help: "text (default), json, csv or markdown.")
-  var format: ReportRenderer.Format = .text
+  @Option(help: "text (default), json, csv, markdown, or html (one page with charts).")
+  var format: ReportFormat = .text
 
   func filter() throws -> ReportFilter {
     var date = Date()
@@ -45,15 +45,31 @@ struct ReportOptions: ParsableArguments {
       asOf: date, limit: limit, platforms: Set(platform.map { $0.lowercased() }), company: company)
   }
 
-  /// Prints `entries` under `title` in the chosen format.
-  func print(title: String, entries: [ReportEntry]) throws {
-    let text = try ReportRenderer(format: format, width: Terminal.stdoutWidth).render(
-      title: title, entries: entries)
+  /// Prints the reports in the chosen format: the HTML page draws charts from `ties` and the
+  /// store; the other formats list the entries.
+  func print(_ sections: [ReportPage.Section], ties: [TieActivity], database: GraphDatabase, asOf: Date)
+    throws
+  {
+    let text: String
+    if let listFormat = ReportRenderer.Format(rawValue: format.rawValue) {
+      text = try ReportRenderer(format: listFormat, width: Terminal.stdoutWidth).render(sections: sections)
+    } else {
+      let listed = Array(
+        Set(sections.flatMap { $0.entries.prefix(HTMLReportPage.timelineRows).map(\.personId) }))
+      text = HTMLReportPage.render(
+        ReportPage(
+          asOf: asOf, sections: sections, monthlyTotals: try database.monthlyInteractions(asOf: asOf),
+          personMonths: try database.monthlyInteractions(asOf: asOf, personIds: listed.sorted()),
+          silenceDays: ReportPage.silenceDays(ties, asOf: asOf)))
+    }
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 }
 
-extension ReportRenderer.Format: ExpressibleByArgument {}
+/// The formats of `report`: the lists' formats and the HTML page.
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+  case text, json, csv, markdown, html
+}
 
 extension ReportCommand {
   /// `rekindle report [ARCHIVE...]`: imports the archives given, then prints both reports.
@@ -85,11 +101,14 @@ extension ReportCommand {
       var dormant = DormantTiesReport(filter: filter)
       dormant.silentFor = silentFor.seconds
       try options.print(
-        title: "Dormant ties (silent for \(silentFor.text) or more)", entries: dormant.entries(ties))
-      if options.format == .text || options.format == .markdown { Swift.print("") }
-      try options.print(
-        title: "Known only online: worth meeting in person",
-        entries: MeetInPersonReport(filter: filter).entries(ties))
+        [
+          .init(
+            key: "dormant", title: "Dormant ties (silent for \(silentFor.text) or more)",
+            entries: dormant.entries(ties)),
+          .init(
+            key: "meet", title: "Known only online: worth meeting in person",
+            entries: MeetInPersonReport(filter: filter).entries(ties)),
+        ], ties: ties, database: database, asOf: filter.asOf)
       if !complete { throw ExitCode(1) }
     }
   }
@@ -122,8 +141,14 @@ extension ReportCommand {
       var report = DormantTiesReport(filter: try options.filter())
       report.silentFor = silentFor.seconds
       report.minimumEachWay = minimumEachWay
-      let entries = report.entries(try database.tieActivities(asOf: report.filter.asOf))
-      try options.print(title: "Dormant ties (silent for \(silentFor.text) or more)", entries: entries)
+      let ties = try database.tieActivities(asOf: report.filter.asOf)
+      try options.print(
+        [
+          .init(
+            key: "dormant", title: "Dormant ties (silent for \(silentFor.text) or more)",
+            entries: report.entries(ties))
+        ],
+        ties: ties, database: database, asOf: report.filter.asOf)
     }
   }
 
@@ -149,8 +174,13 @@ extension ReportCommand {
       let database = try options.storeOptions.open()
       var report = MeetInPersonReport(filter: try options.filter())
       report.minimumMessages = minimumMessages
-      let entries = report.entries(try database.tieActivities(asOf: report.filter.asOf))
-      try options.print(title: "Known only online: worth meeting in person", entries: entries)
+      let ties = try database.tieActivities(asOf: report.filter.asOf)
+      try options.print(
+        [
+          .init(
+            key: "meet", title: "Known only online: worth meeting in person", entries: report.entries(ties))
+        ],
+        ties: ties, database: database, asOf: report.filter.asOf)
     }
   }
 }

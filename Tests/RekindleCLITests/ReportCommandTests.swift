@@ -51,6 +51,12 @@ extension RekindleCLITests {
       "report", "dormant", "--store", store, "--as-of", "2026-11-22", "--format", "markdown",
     ])
     #expect(markdown.stdout.contains("| 1 | Robert Müller (Head of Data at Contoso GmbH) |"))
+    let html = try run(["report", "--store", store, "--as-of", "2026-11-22", "--format", "html"])
+    #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.stdout.components(separatedBy: "<svg ").count - 1 == 4)
+    let both = try run(["report", "--store", store, "--as-of", "2026-11-22", "--format", "json"])
+    let object = try #require(JSONSerialization.jsonObject(with: Data(both.stdout.utf8)) as? [String: Any])
+    #expect(Set(object.keys) == ["dormant", "meet"])
     let badDate = try run(["report", "dormant", "--store", store, "--as-of", "someday"])
     #expect(badDate.status != 0)
     #expect(badDate.stderr.contains("'someday' is not a date"))

@@ -10,6 +10,13 @@ public struct TieActivity: Sendable, Equatable {
     public var count: Int
     public var first: Date
     public var last: Date
+
+    public init(platform: String, count: Int, first: Date, last: Date) {
+      self.platform = platform
+      self.count = count
+      self.first = first
+      self.last = last
+    }
   }
 
   /// The latest message, reply or call.
