@@ -80,7 +80,7 @@ let package = Package(
     ),
 
     // JSON and NDJSON writers over the store.
-    .target(name: "GraphExport", dependencies: ["RekindleModel", "GraphStore"]),
+    .target(name: "GraphExport", dependencies: ["RekindleModel", "GraphStore", "TieAnalysis"]),
 
     // The command-line tool.
     .executableTarget(

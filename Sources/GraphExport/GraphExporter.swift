@@ -20,6 +20,8 @@ public struct GraphExporter {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     switch format {
+    case .graphml: try EgoNetworkWriter(database: database).writeGraphML(to: output)
+    case .csv: try EgoNetworkWriter(database: database).writeCSV(to: output)
     case .ndjson:
       try database.forEachRecord(of: types) { record in
         try output.write(try encoder.encode(record))

@@ -7,15 +7,18 @@ import GraphStore
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the graph as NDJSON (one record per line) or JSON, to stdout or a file.",
+    abstract:
+      "Write the graph as NDJSON (one record per line) or JSON, or the ego network as GraphML or CSV.",
     discussion: """
       Records: owner, person, identity, connection, tie, interaction (see docs/schema/rekindle.schema.json). \
-      Output streams: `rekindle export | head -1` returns at once.
+      Output streams: `rekindle export | head -1` returns at once. GraphML and CSV write the owner's \
+      ego network (persons as nodes, tie strength as the weight of the owner's edges; `--type` does \
+      not apply) for Gephi or networkx.
       """)
 
   @OptionGroup var storeOptions: StoreOptions
 
-  @Option(help: "ndjson or json.")
+  @Option(help: "ndjson, json, graphml or csv.")
   var format: ExportFormat = .ndjson
 
   @Option(name: .shortAndLong, help: "Write to this file (created readable by you only) instead of stdout.")
