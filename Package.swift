@@ -95,7 +95,7 @@ let package = Package(
     .executableTarget(
       name: "rekindle-bench",
       dependencies: [
-        "ArchiveImport", "GraphStore", "IdentityResolution",
+        "ArchiveImport", "GraphStore", "IdentityResolution", "TieAnalysis",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       path: "benchmarks/Sources/rekindle-bench"

@@ -69,6 +69,13 @@ struct BenchmarkCommand {
         showErrors: Int(option("--show-errors", in: &arguments) ?? "") ?? 0,
         reuse: arguments.contains("--reuse")
       ).run()
+    case "reports":
+      let asOf = option("--as-of", in: &arguments).flatMap {
+        ISO8601DateFormatter().date(from: $0 + "T00:00:00Z")
+      }
+      try ReportBenchmark(
+        store: option("--store", in: &arguments) ?? "/tmp/rekindle-bench/bench.sqlite", asOf: asOf ?? Date()
+      ).run()
     case "phones":
       // `REGION<TAB>TEXT` lines in, `REGION<TAB>TEXT<TAB>E.164 or -` lines out (for
       // benchmarks/phones/compare.py, which checks them against libphonenumber).
@@ -87,6 +94,7 @@ struct BenchmarkCommand {
       """
       usage: rekindle-bench generate [--out DIR] [--messages N] [--contacts N] [--seed N]
              rekindle-bench import [--store PATH] ARCHIVE...
+             rekindle-bench reports [--store PATH] [--as-of 2026-11-22]
              rekindle-bench phones < REGION-TAB-NUMBER-LINES
              rekindle-bench resolution [--out DIR] [--persons N] [--seed N] [--splink-input CSV]
                                         [--namesakes RATE] [--show-errors N] [--reuse]
