@@ -31,6 +31,30 @@ public struct TieStrength: Sendable, Equatable, Codable {
     public var saturatingMeetings = 3.0
 
     public init() {}
+
+    /// The names ``set(_:to:)`` takes: the parts' weights, and the saturation points
+    /// (`messages`, `years`, `meetings`).
+    public static let names = [
+      "intensity", "reciprocity", "duration", "multiplexity", "in-person", "messages", "years", "meetings",
+    ]
+
+    /// Sets the weight or saturation point `name` (one of ``names``); false for an unknown name or
+    /// a negative value (or a zero saturation point).
+    public mutating func set(_ name: String, to value: Double) -> Bool {
+      guard value >= 0 else { return false }
+      switch name {
+      case "intensity": intensity = value
+      case "reciprocity": reciprocity = value
+      case "duration": duration = value
+      case "multiplexity": multiplexity = value
+      case "in-person": inPerson = value
+      case "messages" where value > 0: saturatingMessages = value
+      case "years" where value > 0: saturatingYears = value
+      case "meetings" where value > 0: saturatingMeetings = value
+      default: return false
+      }
+      return true
+    }
   }
 
   public init(_ tie: TieActivity, weights: Weights = Weights()) {

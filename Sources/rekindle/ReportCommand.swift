@@ -33,6 +33,27 @@ struct ReportOptions: ParsableArguments {
   @Option(help: "text (default), json, csv, markdown, or html (one page with charts).")
   var format: ReportFormat = .text
 
+  @Option(
+    name: .customLong("weight"),
+    help: ArgumentHelp(
+      "Change a part of tie strength: intensity=0.3, reciprocity=0.25, duration=0.2, multiplexity=0.1, in-person=0.15 (the defaults), or where a part reaches 1: messages=100, years=3, meetings=3 (repeatable).",
+      valueName: "name=value"))
+  var weightOptions: [String] = []
+
+  /// The tie-strength weights, after `--weight`.
+  func weights() throws -> TieStrength.Weights {
+    var weights = TieStrength.Weights()
+    for option in weightOptions {
+      let parts = option.split(separator: "=", maxSplits: 1).map(String.init)
+      guard parts.count == 2, let value = Double(parts[1]), weights.set(parts[0], to: value) else {
+        throw ValidationError(
+          "'\(option)' is not a weight: use NAME=VALUE with NAME one of \(TieStrength.Weights.names.joined(separator: ", "))"
+        )
+      }
+    }
+    return weights
+  }
+
   func filter() throws -> ReportFilter {
     var date = Date()
     if let asOf {
@@ -100,6 +121,9 @@ extension ReportCommand {
       let ties = try database.tieActivities(asOf: filter.asOf)
       var dormant = DormantTiesReport(filter: filter)
       dormant.silentFor = silentFor.seconds
+      dormant.weights = try options.weights()
+      var meet = MeetInPersonReport(filter: filter)
+      meet.weights = dormant.weights
       try options.print(
         [
           .init(
@@ -107,7 +131,7 @@ extension ReportCommand {
             entries: dormant.entries(ties)),
           .init(
             key: "meet", title: "Known only online: worth meeting in person",
-            entries: MeetInPersonReport(filter: filter).entries(ties)),
+            entries: meet.entries(ties)),
         ], ties: ties, database: database, asOf: filter.asOf)
       if !complete { throw ExitCode(1) }
     }
@@ -141,6 +165,7 @@ extension ReportCommand {
       var report = DormantTiesReport(filter: try options.filter())
       report.silentFor = silentFor.seconds
       report.minimumEachWay = minimumEachWay
+      report.weights = try options.weights()
       let ties = try database.tieActivities(asOf: report.filter.asOf)
       try options.print(
         [
@@ -174,6 +199,7 @@ extension ReportCommand {
       let database = try options.storeOptions.open()
       var report = MeetInPersonReport(filter: try options.filter())
       report.minimumMessages = minimumMessages
+      report.weights = try options.weights()
       let ties = try database.tieActivities(asOf: report.filter.asOf)
       try options.print(
         [

@@ -57,6 +57,16 @@ extension RekindleCLITests {
     let both = try run(["report", "--store", store, "--as-of", "2026-11-22", "--format", "json"])
     let object = try #require(JSONSerialization.jsonObject(with: Data(both.stdout.utf8)) as? [String: Any])
     #expect(Set(object.keys) == ["dormant", "meet"])
+    let weighted = try run([
+      "report", "dormant", "--store", store, "--as-of", "2026-11-22", "--format", "json", "--weight",
+      "in-person=5",
+    ])
+    let reweighted = try #require(
+      JSONSerialization.jsonObject(with: Data(weighted.stdout.utf8)) as? [[String: Any]])
+    #expect(reweighted.first?["displayName"] as? String == "Priya Natarajan")
+    let badWeight = try run(["report", "meet", "--store", store, "--weight", "charm=2"])
+    #expect(badWeight.status != 0)
+    #expect(badWeight.stderr.contains("'charm=2' is not a weight"))
     let badDate = try run(["report", "dormant", "--store", store, "--as-of", "someday"])
     #expect(badDate.status != 0)
     #expect(badDate.stderr.contains("'someday' is not a date"))
