@@ -10,42 +10,44 @@ extension GraphDatabase {
     return try read { db in
       var ties: [String: TieActivity] = [:]
       // Who: names, platforms, company and title, from the person's identities (oldest first).
+      var personOf: [Int64: String] = [:]
       for row in try Row.fetchAll(
         db,
         sql:
-          "SELECT personId, platform, displayName, handle, nativeId, company, title FROM identity ORDER BY id"
+          "SELECT id, personId, platform, displayName, handle, nativeId, company, title FROM identity ORDER BY id"
       ) {
-        let personId: String = row[0]
-        let platform: String = row[1]
+        let personId: String = row[1]
+        personOf[row[0]] = personId
+        let platform: String = row[2]
         var tie =
           ties[personId]
           ?? TieActivity(
             personId: personId,
-            displayName: (row[2] as String?) ?? (row[3] as String?).map { "@" + $0 } ?? row[4],
+            displayName: (row[3] as String?) ?? (row[4] as String?).map { "@" + $0 } ?? row[5],
             platforms: [])
         if !tie.platforms.contains(platform) { tie.platforms.append(platform) }
         if tie.displayName.hasPrefix("@") || tie.displayName.contains("@")
           || tie.displayName.hasPrefix("http"),
-          let name = row[2] as String?
+          let name = row[3] as String?
         {
           tie.displayName = name
         }
-        if tie.company == nil { tie.company = row[5] }
-        if tie.title == nil { tie.title = row[6] }
+        if tie.company == nil { tie.company = row[6] }
+        if tie.title == nil { tie.title = row[7] }
         ties[personId] = tie
       }
-      // Messages, replies, calls and mentions, by the counterpart's person.
+      // Messages, replies, calls and mentions, by the counterpart identity (grouping by identity
+      // needs no join per interaction; identities are folded into persons here).
       for row in try Row.fetchAll(
         db,
         sql: """
-          SELECT i.personId, x.platform, x.kind, x.direction, COUNT(*), MIN(x.timestamp), MAX(x.timestamp)
-          FROM interaction x JOIN identity i ON i.id = x.counterpartId
-          WHERE x.timestamp < ? AND x.kind IN ('message', 'reply', 'call', 'mention')
-          GROUP BY i.personId, x.platform, x.kind, x.direction
+          SELECT counterpartId, platform, kind, direction, COUNT(*), MIN(timestamp), MAX(timestamp)
+          FROM interaction
+          WHERE counterpartId IS NOT NULL AND timestamp < ? AND kind IN ('message', 'reply', 'call', 'mention')
+          GROUP BY counterpartId, platform, kind, direction
           """, arguments: [cutoff])
       {
-        let personId: String = row[0]
-        guard var tie = ties[personId] else { continue }
+        guard let personId = personOf[row[0]], var tie = ties[personId] else { continue }
         let platform: String = row[1]
         let kind: String = row[2]
         let sent = (row[3] as String) == "sent"
@@ -73,32 +75,21 @@ extension GraphDatabase {
         }
         ties[personId] = tie
       }
-      // Active months.
+      // The latest message, reply or call per identity (SQLite takes the other columns from the
+      // row of the MAX), then per person.
       for row in try Row.fetchAll(
         db,
         sql: """
-          SELECT i.personId, COUNT(DISTINCT strftime('%Y-%m', x.timestamp / 1000, 'unixepoch'))
-          FROM interaction x JOIN identity i ON i.id = x.counterpartId
-          WHERE x.timestamp < ? AND x.kind IN ('message', 'reply', 'call')
-          GROUP BY i.personId
+          SELECT counterpartId, platform, kind, direction, MAX(timestamp), text FROM interaction
+          WHERE counterpartId IS NOT NULL AND timestamp < ? AND kind IN ('message', 'reply', 'call')
+          GROUP BY counterpartId
           """, arguments: [cutoff])
       {
-        ties[row[0] as String]?.activeMonths = row[1]
-      }
-      // The latest message, reply or call.
-      for row in try Row.fetchAll(
-        db,
-        sql: """
-          SELECT personId, platform, kind, direction, timestamp, text FROM (
-            SELECT i.personId, x.platform, x.kind, x.direction, x.timestamp, x.text,
-              ROW_NUMBER() OVER (PARTITION BY i.personId ORDER BY x.timestamp DESC, x.id DESC) AS position
-            FROM interaction x JOIN identity i ON i.id = x.counterpartId
-            WHERE x.timestamp < ? AND x.kind IN ('message', 'reply', 'call')
-          ) WHERE position = 1
-          """, arguments: [cutoff])
-      {
-        ties[row[0] as String]?.last = .init(
-          date: Self.date(row[4]), platform: row[1], kind: row[2], direction: row[3], text: row[5])
+        guard let personId = personOf[row[0]] else { continue }
+        let date = Self.date(row[4])
+        if let known = ties[personId]?.last, known.date >= date { continue }
+        ties[personId]?.last = .init(
+          date: date, platform: row[1], kind: row[2], direction: row[3], text: row[5])
       }
       // Meetings, by every person invited.
       for row in try Row.fetchAll(

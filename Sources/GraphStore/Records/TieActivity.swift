@@ -54,8 +54,6 @@ public struct TieActivity: Sendable, Equatable {
   /// The first and last message, reply, call or meeting in person.
   public var firstInteraction: Date?
   public var lastInteraction: Date?
-  /// Calendar months with a message, reply or call.
-  public var activeMonths = 0
   /// Messages, replies and calls per platform.
   public var spans: [PlatformSpan] = []
   public var last: LastInteraction?
