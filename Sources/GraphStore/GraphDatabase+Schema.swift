@@ -138,6 +138,13 @@ extension GraphDatabase {
           CREATE INDEX merge_evidence_second ON merge_evidence(secondId);
           """)
     }
+    migrator.registerMigration("v7: interactions by kind and counterpart") { db in
+      // Covers the reports' aggregation per person: one ordered scan of this index, no table rows.
+      try db.execute(
+        sql:
+          "CREATE INDEX interaction_kind_counterpart ON interaction(kind, counterpartId, direction, platform, timestamp)"
+      )
+    }
     return migrator
   }
 }

@@ -3,137 +3,165 @@ import GRDB
 
 extension GraphDatabase {
   /// The owner's tie with every person who has an identity in the store, from the interactions
-  /// before `asOf` (meetings after it are kept as upcoming). Aggregated in SQL, one pass per kind
-  /// of question, so that a store of millions of interactions answers in seconds.
+  /// before `asOf` (meetings after it are kept as upcoming). Aggregated in SQL over the covering
+  /// index `interaction_kind_counterpart`, so that millions of interactions answer in about a
+  /// second; persons are sorted by id.
   public func tieActivities(asOf: Date) throws -> [TieActivity] {
-    let cutoff = Int64((asOf.timeIntervalSince1970 * 1000).rounded())
+    let cutoff = Self.milliseconds(asOf)
     return try read { db in
-      var ties: [String: TieActivity] = [:]
+      var ties: [TieActivity] = []
+      var positionOfPerson: [String: Int] = [:]
+      var positionOfIdentity: [Int64: Int] = [:]
       // Who: names, platforms, company and title, from the person's identities (oldest first).
-      var personOf: [Int64: String] = [:]
-      for row in try Row.fetchAll(
+      let identities = try Row.fetchCursor(
         db,
         sql:
           "SELECT id, personId, platform, displayName, handle, nativeId, company, title FROM identity ORDER BY id"
-      ) {
+      )
+      while let row = try identities.next() {
         let personId: String = row[1]
-        personOf[row[0]] = personId
+        let position: Int
+        if let known = positionOfPerson[personId] {
+          position = known
+        } else {
+          position = ties.count
+          positionOfPerson[personId] = position
+          ties.append(
+            TieActivity(
+              personId: personId,
+              displayName: (row[3] as String?) ?? (row[4] as String?).map { "@" + $0 } ?? row[5],
+              platforms: []))
+        }
+        positionOfIdentity[row[0]] = position
         let platform: String = row[2]
-        var tie =
-          ties[personId]
-          ?? TieActivity(
-            personId: personId,
-            displayName: (row[3] as String?) ?? (row[4] as String?).map { "@" + $0 } ?? row[5],
-            platforms: [])
-        if !tie.platforms.contains(platform) { tie.platforms.append(platform) }
-        if tie.displayName.hasPrefix("@") || tie.displayName.contains("@")
-          || tie.displayName.hasPrefix("http"),
+        if !ties[position].platforms.contains(platform) { ties[position].platforms.append(platform) }
+        let shown = ties[position].displayName
+        if shown.hasPrefix("@") || shown.contains("@") || shown.hasPrefix("http"),
           let name = row[3] as String?
         {
-          tie.displayName = name
+          ties[position].displayName = name
         }
-        if tie.company == nil { tie.company = row[6] }
-        if tie.title == nil { tie.title = row[7] }
-        ties[personId] = tie
+        if ties[position].company == nil { ties[position].company = row[6] }
+        if ties[position].title == nil { ties[position].title = row[7] }
       }
-      // Messages, replies, calls and mentions, by the counterpart identity (grouping by identity
-      // needs no join per interaction; identities are folded into persons here).
-      for row in try Row.fetchAll(
+      // Messages, replies, calls and mentions, by the counterpart identity, in the covering
+      // index's order (no table row is read); identities are folded into persons here.
+      let groups = try Row.fetchCursor(
         db,
         sql: """
-          SELECT counterpartId, platform, kind, direction, COUNT(*), MIN(timestamp), MAX(timestamp)
+          SELECT kind, counterpartId, direction, platform, COUNT(*), MIN(timestamp), MAX(timestamp)
           FROM interaction
-          WHERE counterpartId IS NOT NULL AND timestamp < ? AND kind IN ('message', 'reply', 'call', 'mention')
-          GROUP BY counterpartId, platform, kind, direction
+          WHERE kind IN ('message', 'reply', 'call', 'mention') AND counterpartId IS NOT NULL AND timestamp < ?
+          GROUP BY kind, counterpartId, direction, platform
           """, arguments: [cutoff])
-      {
-        guard let personId = personOf[row[0]], var tie = ties[personId] else { continue }
-        let platform: String = row[1]
-        let kind: String = row[2]
-        let sent = (row[3] as String) == "sent"
+      while let row = try groups.next() {
+        let identityId: Int64 = row[1]
+        guard let position = positionOfIdentity[identityId] else { continue }
+        let kind: String = row[0]
         let count: Int = row[4]
+        if kind == "mention" {
+          ties[position].mentions += count
+          continue
+        }
+        let direction: String = row[2]
+        let platform: String = row[3]
         let first = Self.date(row[5])
         let last = Self.date(row[6])
-        switch kind {
-        case "mention":
-          tie.mentions += count
-          ties[personId] = tie
-          continue
-        case "call": tie.calls += count
-        default:
-          if sent { tie.messagesSent += count } else { tie.messagesReceived += count }
-          if kind == "reply" { tie.replies += count }
-        }
-        tie.firstInteraction = min(tie.firstInteraction ?? first, first)
-        tie.lastInteraction = max(tie.lastInteraction ?? last, last)
-        if let index = tie.spans.firstIndex(where: { $0.platform == platform }) {
-          tie.spans[index].count += count
-          tie.spans[index].first = min(tie.spans[index].first, first)
-          tie.spans[index].last = max(tie.spans[index].last, last)
+        if kind == "call" {
+          ties[position].calls += count
         } else {
-          tie.spans.append(.init(platform: platform, count: count, first: first, last: last))
+          if direction == "sent" {
+            ties[position].messagesSent += count
+          } else {
+            ties[position].messagesReceived += count
+          }
+          if kind == "reply" { ties[position].replies += count }
         }
-        ties[personId] = tie
+        ties[position].firstInteraction = min(ties[position].firstInteraction ?? first, first)
+        ties[position].lastInteraction = max(ties[position].lastInteraction ?? last, last)
+        if ties[position].last.map({ last > $0.date }) ?? true {
+          ties[position].last = .init(
+            date: last, platform: platform, kind: kind, direction: direction, text: nil,
+            identityId: identityId)
+        }
+        if let index = ties[position].spans.firstIndex(where: { $0.platform == platform }) {
+          ties[position].spans[index].count += count
+          ties[position].spans[index].first = min(ties[position].spans[index].first, first)
+          ties[position].spans[index].last = max(ties[position].spans[index].last, last)
+        } else {
+          ties[position].spans.append(.init(platform: platform, count: count, first: first, last: last))
+        }
       }
-      // The latest message, reply or call per identity (SQLite takes the other columns from the
-      // row of the MAX), then per person.
-      for row in try Row.fetchAll(
+      // Meetings, by every person invited (once per meeting, however many of their identities were).
+      let meetings = try Row.fetchCursor(
         db,
         sql: """
-          SELECT counterpartId, platform, kind, direction, MAX(timestamp), text FROM interaction
-          WHERE counterpartId IS NOT NULL AND timestamp < ? AND kind IN ('message', 'reply', 'call')
-          GROUP BY counterpartId
-          """, arguments: [cutoff])
-      {
-        guard let personId = personOf[row[0]] else { continue }
-        let date = Self.date(row[4])
-        if let known = ties[personId]?.last, known.date >= date { continue }
-        ties[personId]?.last = .init(
-          date: date, platform: row[1], kind: row[2], direction: row[3], text: row[5])
-      }
-      // Meetings, by every person invited.
-      for row in try Row.fetchAll(
-        db,
-        sql: """
-          SELECT i.personId, COALESCE(x.inPerson, 0), x.timestamp < ?1, COUNT(*), MIN(x.timestamp),
+          SELECT i.personId, COALESCE(x.inPerson, 0), x.timestamp < ?1, COUNT(DISTINCT x.id), MIN(x.timestamp),
             MAX(x.timestamp), MIN(x.location)
           FROM interaction x JOIN interaction_participant p ON p.interactionId = x.id
           JOIN identity i ON i.id = p.identityId
           WHERE x.kind = 'meeting'
           GROUP BY i.personId, COALESCE(x.inPerson, 0), x.timestamp < ?1
           """, arguments: [cutoff])
-      {
-        let personId: String = row[0]
-        guard var tie = ties[personId] else { continue }
+      while let row = try meetings.next() {
+        guard let position = positionOfPerson[row[0]] else { continue }
         let inPerson: Bool = row[1]
         let past: Bool = row[2]
         let count: Int = row[3]
         let first = Self.date(row[4])
         let last = Self.date(row[5])
         if !past {
-          if inPerson, tie.upcomingMeeting.map({ first < $0.date }) ?? true {
-            tie.upcomingMeeting = .init(date: first, location: row[6])
+          if inPerson, ties[position].upcomingMeeting.map({ first < $0.date }) ?? true {
+            ties[position].upcomingMeeting = .init(date: first, location: row[6])
           }
         } else if inPerson {
-          tie.meetingsInPerson += count
-          tie.lastMeetingInPerson = last
-          tie.firstInteraction = min(tie.firstInteraction ?? first, first)
-          tie.lastInteraction = max(tie.lastInteraction ?? last, last)
+          ties[position].meetingsInPerson += count
+          ties[position].lastMeetingInPerson = max(ties[position].lastMeetingInPerson ?? last, last)
+          ties[position].firstInteraction = min(ties[position].firstInteraction ?? first, first)
+          ties[position].lastInteraction = max(ties[position].lastInteraction ?? last, last)
         } else {
-          tie.meetingsOnline += count
+          ties[position].meetingsOnline += count
         }
-        ties[personId] = tie
       }
-      return ties.values.map { tie in
-        var tie = tie
-        tie.platforms.sort()
-        tie.spans.sort { $0.count == $1.count ? $0.platform < $1.platform : $0.count > $1.count }
-        return tie
-      }.sorted { $0.personId < $1.personId }
+      for index in ties.indices {
+        ties[index].platforms.sort()
+        ties[index].spans.sort { $0.count == $1.count ? $0.platform < $1.platform : $0.count > $1.count }
+      }
+      return ties.sorted { $0.personId < $1.personId }
+    }
+  }
+
+  /// The texts of `lasts` (the latest messages of the persons a report lists), in order: one
+  /// index seek each.
+  public func lastMessageTexts(_ lasts: [TieActivity.LastInteraction]) throws -> [String?] {
+    try read { db in
+      let statement = try db.makeStatement(
+        sql: """
+          SELECT text FROM interaction
+          WHERE kind = ? AND counterpartId = ? AND direction = ? AND platform = ? AND timestamp = ?
+          ORDER BY id DESC LIMIT 1
+          """)
+      return try lasts.map { last in
+        try String.fetchOne(
+          statement,
+          arguments: [
+            last.kind, last.identityId, last.direction, last.platform, Self.milliseconds(last.date),
+          ])
+      }
     }
   }
 
   private static func date(_ milliseconds: Int64) -> Date {
     Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+  }
+}
+
+extension GraphDatabase {
+  /// Fills the text of the latest message of the persons `personIds` among `ties` (the persons a
+  /// report lists: reading every person's would cost a row per person).
+  public func fillLastTexts(_ ties: inout [TieActivity], for personIds: Set<String>) throws {
+    let indices = ties.indices.filter { personIds.contains(ties[$0].personId) && ties[$0].last != nil }
+    let texts = try lastMessageTexts(indices.compactMap { ties[$0].last })
+    for (index, text) in zip(indices, texts) { ties[index].last?.text = text }
   }
 }

@@ -28,10 +28,12 @@ public struct DormantTiesReport: Sendable {
 
   /// The ranked dormant ties among `ties`.
   public func entries(_ ties: [TieActivity]) -> [ReportEntry] {
-    filter.ranked(ties.compactMap(entry))
+    filter.ranked(ties.compactMap(scored), describe: describe)
   }
 
-  func entry(_ tie: TieActivity) -> ReportEntry? {
+  func entry(_ tie: TieActivity) -> ReportEntry? { scored(tie).map(describe) }
+
+  func scored(_ tie: TieActivity) -> ScoredTie? {
     guard filter.includes(tie), let last = tie.lastInteraction else { return nil }
     let twoWay =
       (tie.messagesSent >= minimumEachWay && tie.messagesReceived >= minimumEachWay)
@@ -41,13 +43,19 @@ public struct DormantTiesReport: Sendable {
     let strength = TieStrength(tie, weights: weights)
     let years = silence / TieStrength.year
     let factor = min(1, years / fullDormancyYears) * pow(1 - yearlyDecay, max(0, years - fullDormancyYears))
+    return ScoredTie(tie: tie, strength: strength, score: strength.total * factor)
+  }
+
+  func describe(_ scored: ScoredTie) -> ReportEntry {
+    let tie = scored.tie
     var reasons = [TieDescription.messages(tie)].compactMap { $0 }
     if tie.meetingsInPerson > 0 {
       reasons.append("met \(tie.meetingsInPerson) time\(tie.meetingsInPerson == 1 ? "" : "s") in person")
     }
+    let silence = tie.lastInteraction.map { filter.asOf.timeIntervalSince($0) } ?? 0
     reasons.append("silent \(TieDescription.span(days: Int(silence / 86_400)))")
     return ReportEntry(
-      tie, strength: strength, score: strength.total * factor, asOf: filter.asOf,
+      tie, strength: scored.strength, score: scored.score, asOf: filter.asOf,
       reason: reasons.joined(separator: "; "), whereToMeet: nil)
   }
 }

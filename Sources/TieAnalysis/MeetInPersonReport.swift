@@ -23,29 +23,35 @@ public struct MeetInPersonReport: Sendable {
 
   /// The ranked online-only persons among `ties`.
   public func entries(_ ties: [TieActivity]) -> [ReportEntry] {
-    filter.ranked(ties.compactMap(entry))
+    filter.ranked(ties.compactMap(scored), describe: describe)
   }
 
-  func entry(_ tie: TieActivity) -> ReportEntry? {
+  func entry(_ tie: TieActivity) -> ReportEntry? { scored(tie).map(describe) }
+
+  func scored(_ tie: TieActivity) -> ScoredTie? {
     guard filter.includes(tie), tie.meetingsInPerson == 0, tie.messages >= minimumMessages,
       tie.messagesSent > 0, tie.messagesReceived > 0, let last = tie.lastInteraction
     else { return nil }
     let strength = TieStrength(tie, weights: weights)
     let years = max(0, filter.asOf.timeIntervalSince(last) / TieStrength.year)
-    let score = strength.total * pow(1 - yearlyDecay, years)
+    return ScoredTie(tie: tie, strength: strength, score: strength.total * pow(1 - yearlyDecay, years))
+  }
+
+  func describe(_ scored: ScoredTie) -> ReportEntry {
+    let tie = scored.tie
     var reasons = [TieDescription.messages(tie)].compactMap { $0 }
     reasons.append(
       tie.meetingsOnline > 0
         ? "\(tie.meetingsOnline) video call\(tie.meetingsOnline == 1 ? "" : "s"), never met in person"
         : "never met in person")
-    let silence = Int(filter.asOf.timeIntervalSince(last) / 86_400)
+    let silence = Int((tie.lastInteraction.map { filter.asOf.timeIntervalSince($0) } ?? 0) / 86_400)
     reasons.append("last contact \(TieDescription.span(days: silence)) ago")
     let whereToMeet = tie.upcomingMeeting.map { meeting in
       "both invited to " + (meeting.location.map { "\($0) " } ?? "an event ") + "on "
         + TieDescription.day(meeting.date)
     }
     return ReportEntry(
-      tie, strength: strength, score: score, asOf: filter.asOf, reason: reasons.joined(separator: "; "),
-      whereToMeet: whereToMeet)
+      tie, strength: scored.strength, score: scored.score, asOf: filter.asOf,
+      reason: reasons.joined(separator: "; "), whereToMeet: whereToMeet)
   }
 }

@@ -28,15 +28,23 @@ public struct ReportFilter: Sendable {
     return true
   }
 
-  /// `entries` ranked by score (then name), numbered, and cut to the limit.
-  func ranked(_ entries: [ReportEntry]) -> [ReportEntry] {
-    let sorted = entries.sorted {
-      $0.score != $1.score ? $0.score > $1.score : $0.displayName < $1.displayName
+  /// The ties of `scored` ranked by score (then name) and cut to the limit, then described by
+  /// `describe` and numbered: only the listed ties are put into words.
+  func ranked(_ scored: [ScoredTie], describe: (ScoredTie) -> ReportEntry) -> [ReportEntry] {
+    let sorted = scored.sorted {
+      $0.score != $1.score ? $0.score > $1.score : $0.tie.displayName < $1.tie.displayName
     }
-    return sorted.prefix(limit ?? sorted.count).enumerated().map { index, entry in
-      var entry = entry
+    return sorted.prefix(limit ?? sorted.count).enumerated().map { index, scored in
+      var entry = describe(scored)
       entry.rank = index + 1
       return entry
     }
   }
+}
+
+/// A tie a report keeps, with its strength and score, before it is put into words.
+struct ScoredTie {
+  var tie: TieActivity
+  var strength: TieStrength
+  var score: Double
 }

@@ -44,11 +44,14 @@ enum TieDescription {
     }
   }
 
-  static func year(_ date: Date) -> Int {
+  /// The Gregorian calendar in UTC, made once.
+  static let utcCalendar: Calendar = {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    return calendar.component(.year, from: date)
-  }
+    return calendar
+  }()
+
+  static func year(_ date: Date) -> Int { utcCalendar.component(.year, from: date) }
 
   static func day(_ date: Date) -> String {
     String(ISO8601DateFormatter().string(from: date).prefix(10))

@@ -66,11 +66,15 @@ struct ReportOptions: ParsableArguments {
       asOf: date, limit: limit, platforms: Set(platform.map { $0.lowercased() }), company: company)
   }
 
-  /// Prints the reports in the chosen format: the HTML page draws charts from `ties` and the
-  /// store; the other formats list the entries.
-  func print(_ sections: [ReportPage.Section], ties: [TieActivity], database: GraphDatabase, asOf: Date)
-    throws
-  {
+  /// Computes the reports `build` makes of the persons' activity at `asOf`, with the last message
+  /// of every listed person, and prints them in the chosen format: the HTML page draws charts from
+  /// the activity and the store; the other formats list the entries.
+  func print(
+    database: GraphDatabase, asOf: Date, _ build: ([TieActivity]) -> [ReportPage.Section]
+  ) throws {
+    var ties = try database.tieActivities(asOf: asOf)
+    try database.fillLastTexts(&ties, for: Set(build(ties).flatMap { $0.entries.map(\.personId) }))
+    let sections = build(ties)
     let text: String
     if let listFormat = ReportRenderer.Format(rawValue: format.rawValue) {
       text = try ReportRenderer(format: listFormat, width: Terminal.stdoutWidth).render(sections: sections)
@@ -118,21 +122,20 @@ extension ReportCommand {
       let database = try options.storeOptions.open()
       let complete = archives.isEmpty ? true : try importOptions.importArchives(archives, into: database)
       let filter = try options.filter()
-      let ties = try database.tieActivities(asOf: filter.asOf)
       var dormant = DormantTiesReport(filter: filter)
       dormant.silentFor = silentFor.seconds
       dormant.weights = try options.weights()
       var meet = MeetInPersonReport(filter: filter)
       meet.weights = dormant.weights
-      try options.print(
+      try options.print(database: database, asOf: filter.asOf) { ties in
         [
           .init(
             key: "dormant", title: "Dormant ties (silent for \(silentFor.text) or more)",
             entries: dormant.entries(ties)),
           .init(
-            key: "meet", title: "Known only online: worth meeting in person",
-            entries: meet.entries(ties)),
-        ], ties: ties, database: database, asOf: filter.asOf)
+            key: "meet", title: "Known only online: worth meeting in person", entries: meet.entries(ties)),
+        ]
+      }
       if !complete { throw ExitCode(1) }
     }
   }
@@ -166,14 +169,13 @@ extension ReportCommand {
       report.silentFor = silentFor.seconds
       report.minimumEachWay = minimumEachWay
       report.weights = try options.weights()
-      let ties = try database.tieActivities(asOf: report.filter.asOf)
-      try options.print(
+      try options.print(database: database, asOf: report.filter.asOf) { ties in
         [
           .init(
             key: "dormant", title: "Dormant ties (silent for \(silentFor.text) or more)",
             entries: report.entries(ties))
-        ],
-        ties: ties, database: database, asOf: report.filter.asOf)
+        ]
+      }
     }
   }
 
@@ -200,13 +202,12 @@ extension ReportCommand {
       var report = MeetInPersonReport(filter: try options.filter())
       report.minimumMessages = minimumMessages
       report.weights = try options.weights()
-      let ties = try database.tieActivities(asOf: report.filter.asOf)
-      try options.print(
+      try options.print(database: database, asOf: report.filter.asOf) { ties in
         [
           .init(
             key: "meet", title: "Known only online: worth meeting in person", entries: report.entries(ties))
-        ],
-        ties: ties, database: database, asOf: report.filter.asOf)
+        ]
+      }
     }
   }
 }

@@ -26,7 +26,11 @@ public struct TieActivity: Sendable, Equatable {
     public var kind: String
     /// `sent` (by the owner) or `received`.
     public var direction: String
+    /// The message, filled for the persons a report lists
+    /// (``GraphDatabase/lastMessageTexts(_:)``).
     public var text: String?
+    /// The identity it was exchanged with.
+    public var identityId: Int64
   }
 
   /// A meeting in person after the reference date that both are invited to.
