@@ -113,6 +113,16 @@ struct MeetInPersonReportTests {
     #expect(!names(entries).contains("Alex Rivera"))
   }
 
+  @Test func `where to meet comes from an upcoming event with a place that both are invited to`() throws {
+    // Before the Lisbon lunch of 2026-05-06, Zoë has never been met in person.
+    let ties = try fixtureStore.get().tieActivities(asOf: date("2026-01-15"))
+    let entries = MeetInPersonReport(filter: ReportFilter(asOf: date("2026-01-15"))).entries(ties)
+    let zoe = try #require(entries.first { $0.displayName == "Zoë Lindqvist" })
+    #expect(zoe.whereToMeet == "both invited to Time Out Market, Av. 24 de Julho 49, Lisboa on 2026-05-06")
+    // Nothing is invented for the others.
+    #expect(entries.filter { $0.displayName != "Zoë Lindqvist" }.allSatisfy { $0.whereToMeet == nil })
+  }
+
   @Test func `recency ranks: the same tie scores less the longer it is silent`() throws {
     let ties = try fixtureStore.get().tieActivities(asOf: date("2026-11-22"))
     let tomasz = try #require(ties.first { $0.displayName == "Tomasz Wiśniewski" })
