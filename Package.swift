@@ -71,7 +71,7 @@ let package = Package(
 
     // Matching identities: normalizers for e-mails, phones and names, nicknames.
     .target(name: "IdentityResolution", dependencies: ["RekindleModel"]),
-    .target(name: "TieAnalysis", dependencies: ["GraphStore"]),
+    .target(name: "TieAnalysis", dependencies: ["RekindleModel", "GraphStore"]),
 
     // The SQLite store.
     .target(

@@ -1,5 +1,6 @@
 import Foundation
 import GraphStore
+import RekindleModel
 import TieAnalysis
 
 /// The owner's ego network for graph tools: the owner and every person as nodes, an edge from the
@@ -10,17 +11,32 @@ public struct EgoNetworkWriter {
   public let database: GraphDatabase
   /// The date the strengths are computed at.
   public var asOf: Date
+  /// Whether persons' names are replaced by stable pseudonyms.
+  public var redact: Bool
 
-  public init(database: GraphDatabase, asOf: Date = Date()) {
+  public init(database: GraphDatabase, asOf: Date = Date(), redact: Bool = false) {
     self.database = database
     self.asOf = asOf
+    self.redact = redact
+  }
+
+  /// The activity of every person, with pseudonyms for names when redacting.
+  private func ties() throws -> [TieActivity] {
+    let ties = try database.tieActivities(asOf: asOf)
+    guard redact else { return ties }
+    let pseudonyms = Pseudonymizer(key: try database.redactionKey())
+    return ties.map { tie in
+      var tie = tie
+      tie.displayName = pseudonyms.name(personId: tie.personId)
+      return tie
+    }
   }
 
   /// The node id of the owner.
   static let ownerId = "owner"
 
   public func writeGraphML(to output: OutputSink) throws {
-    let ties = try database.tieActivities(asOf: asOf)
+    let ties = try ties()
     try output.write(
       """
       <?xml version="1.0" encoding="UTF-8"?>
@@ -38,7 +54,7 @@ public struct EgoNetworkWriter {
 
       """)
     try output.write(
-      "    <node id=\"\(Self.ownerId)\"><data key=\"label\">\(Self.xml(try database.ownerName() ?? "You"))</data></node>\n"
+      "    <node id=\"\(Self.ownerId)\"><data key=\"label\">\(Self.xml(redact ? "You" : try database.ownerName() ?? "You"))</data></node>\n"
     )
     for tie in ties {
       var node =
@@ -71,7 +87,7 @@ public struct EgoNetworkWriter {
   public func writeCSV(to output: OutputSink) throws {
     try output.write(
       "Source,Target,Weight,Kind,Label,MessagesSent,MessagesReceived,MeetingsInPerson,LastInteraction\r\n")
-    for tie in try database.tieActivities(asOf: asOf) {
+    for tie in try ties() {
       let fields = [
         Self.ownerId, tie.personId, Self.decimal(TieStrength(tie).total), "owner", tie.displayName,
         String(tie.messagesSent), String(tie.messagesReceived), String(tie.meetingsInPerson),

@@ -13,17 +13,25 @@ public struct GraphExporter {
   /// Writes every record of the store to `output` in `format`.
   ///
   /// - Parameter types: the record types to write (all by default).
+  ///
+  /// - Parameter redact: replace names, e-mails, phones, handles, message text and places with
+  ///   stable pseudonyms (``GraphDatabase/forEachRedactedRecord(of:_:)``), so that the output can
+  ///   be shared.
   public func export(
     format: ExportFormat, to output: OutputSink,
-    types: Set<GraphDatabase.RecordType> = Set(GraphDatabase.RecordType.allCases)
+    types: Set<GraphDatabase.RecordType> = Set(GraphDatabase.RecordType.allCases), redact: Bool = false
   ) throws {
+    let records = { (body: (any Encodable & Sendable) throws -> Void) in
+      redact
+        ? try database.forEachRedactedRecord(of: types, body) : try database.forEachRecord(of: types, body)
+    }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     switch format {
-    case .graphml: try EgoNetworkWriter(database: database).writeGraphML(to: output)
-    case .csv: try EgoNetworkWriter(database: database).writeCSV(to: output)
+    case .graphml: try EgoNetworkWriter(database: database, redact: redact).writeGraphML(to: output)
+    case .csv: try EgoNetworkWriter(database: database, redact: redact).writeCSV(to: output)
     case .ndjson:
-      try database.forEachRecord(of: types) { record in
+      try records { record in
         try output.write(try encoder.encode(record))
         try output.write(Data([0x0A]))
       }
@@ -40,7 +48,7 @@ public struct GraphExporter {
           firstInSection = true
         }
       }
-      try database.forEachRecord(of: types) { record in
+      try records { record in
         try open(through: Self.typeName(of: record))
         try output.write(firstInSection ? "\n" : ",\n")
         firstInSection = false

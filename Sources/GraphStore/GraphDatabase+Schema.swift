@@ -145,6 +145,9 @@ extension GraphDatabase {
           "CREATE INDEX interaction_kind_counterpart ON interaction(kind, counterpartId, direction, platform, timestamp)"
       )
     }
+    migrator.registerMigration("v8: redaction key") { db in
+      try db.execute(sql: "CREATE TABLE secret (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    }
     return migrator
   }
 }

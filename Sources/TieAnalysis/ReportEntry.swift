@@ -1,5 +1,6 @@
 import Foundation
 import GraphStore
+import RekindleModel
 
 /// One person in a ranked report: who, the last interaction, the counts behind the score, the
 /// score with its parts, and the reason in plain words.
@@ -61,6 +62,16 @@ public struct ReportEntry: Sendable, Equatable, Codable {
     }
     self.whereToMeet = whereToMeet
     self.reason = reason
+  }
+
+  /// The entry with the person's name, the last message and the place to meet replaced by stable
+  /// pseudonyms (`--redact`); counts, dates, platforms, companies and scores stay.
+  public func redacted(by pseudonyms: Pseudonymizer) -> ReportEntry {
+    var entry = self
+    entry.displayName = pseudonyms.name(personId: personId)
+    entry.last?.excerpt = last?.excerpt.map(pseudonyms.text)
+    entry.whereToMeet = whereToMeet.map { "both invited to an event on " + String($0.suffix(10)) }
+    return entry
   }
 
   /// The first words of `text`, at most 60 characters, on one line.

@@ -29,11 +29,14 @@ struct ExportCommand: ParsableCommand {
     help: "Only these record types: owner, person, identity, connection, tie, interaction.")
   var types: [GraphDatabase.RecordType] = []
 
+  @Flag(help: "Replace names, e-mails, phones, handles, message text and places with stable pseudonyms.")
+  var redact = false
+
   func run() throws {
     let database = try storeOptions.open()
     let sink = try output.map(OutputSink.file(atPath:)) ?? OutputSink.standardOutput()
     let selected = types.isEmpty ? Set(GraphDatabase.RecordType.allCases) : Set(types)
-    try GraphExporter(database: database).export(format: format, to: sink, types: selected)
+    try GraphExporter(database: database).export(format: format, to: sink, types: selected, redact: redact)
     try sink.close()
   }
 }

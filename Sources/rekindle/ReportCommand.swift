@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphStore
 import ImportSupport
+import RekindleModel
 import TieAnalysis
 
 /// `rekindle report`: the ranked reports.
@@ -54,6 +55,10 @@ struct ReportOptions: ParsableArguments {
     return weights
   }
 
+  @Flag(
+    help: "Replace names, message text and places with stable pseudonyms, so that the report can be shared.")
+  var redact = false
+
   func filter() throws -> ReportFilter {
     var date = Date()
     if let asOf {
@@ -74,7 +79,13 @@ struct ReportOptions: ParsableArguments {
   ) throws {
     var ties = try database.tieActivities(asOf: asOf)
     try database.fillLastTexts(&ties, for: Set(build(ties).flatMap { $0.entries.map(\.personId) }))
-    let sections = build(ties)
+    var sections = build(ties)
+    if redact {
+      let pseudonyms = Pseudonymizer(key: try database.redactionKey())
+      for index in sections.indices {
+        sections[index].entries = sections[index].entries.map { $0.redacted(by: pseudonyms) }
+      }
+    }
     let text: String
     if let listFormat = ReportRenderer.Format(rawValue: format.rawValue) {
       text = try ReportRenderer(format: listFormat, width: Terminal.stdoutWidth).render(sections: sections)

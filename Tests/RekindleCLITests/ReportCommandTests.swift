@@ -67,6 +67,12 @@ extension RekindleCLITests {
     let badWeight = try run(["report", "meet", "--store", store, "--weight", "charm=2"])
     #expect(badWeight.status != 0)
     #expect(badWeight.stderr.contains("'charm=2' is not a weight"))
+    let redacted = try run([
+      "report", "--store", store, "--as-of", "2026-11-22", "--redact", "--format", "html",
+    ])
+    #expect(redacted.status == 0)
+    #expect(!redacted.stdout.contains("Robert Müller") && !redacted.stdout.contains("Shall we meet"))
+    #expect(redacted.stdout.contains("Person "))
     let badDate = try run(["report", "dormant", "--store", store, "--as-of", "someday"])
     #expect(badDate.status != 0)
     #expect(badDate.stderr.contains("'someday' is not a date"))
