@@ -8,7 +8,9 @@ public enum CivilTime {
     year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
     millisecond: Int = 0, offsetSeconds: Int = 0
   ) -> Date? {
-    guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
+    // Years beyond four digits are no date an export writes (and would overflow the arithmetic).
+    guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day),
+      (0...23).contains(hour),
       (0...59).contains(minute), (0...60).contains(second), (0...999).contains(millisecond)
     else { return nil }
     let days = daysFromCivil(year: year, month: month, day: day)

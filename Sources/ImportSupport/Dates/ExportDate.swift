@@ -31,7 +31,8 @@ public enum ExportDate {
       if byte >= 0x30 && byte <= 0x39 {
         var value = 0
         while index < utf8.endIndex, utf8[index] >= 0x30 && utf8[index] <= 0x39 {
-          value = value &* 10 &+ Int(utf8[index] - 0x30)
+          // Longer runs of digits than a timestamp's saturate instead of wrapping around.
+          value = min(value &* 10 &+ Int(utf8[index] - 0x30), 1 << 40)
           index = utf8.index(after: index)
         }
         numbers.append(value)

@@ -1,0 +1,47 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import ArchiveImport
+@testable import ImportSupport
+
+/// Inputs the fuzzer (`scripts/fuzz.sh`) found crashing, replayed as the fuzz target reads them:
+/// the first byte picks the file name, the rest is the file.
+struct FuzzRegressionTests {
+  /// The names of `fuzz/Sources/FuzzImport`, in its order.
+  static let names = [
+    "Connections.csv", "messages.csv", "your_friends.json", "message_1.json", "followers_1.json",
+    "tweets.js", "direct-messages.js", "contacts.vcf", "contacts.csv", "calendar.ics", "result.json",
+    "WhatsApp Chat with Priya.txt", "archive.zip", "graph.graphml", "graph.gexf", "foaf.rdf", "contacts.xml",
+    "messages.html", "outbox.json", "archive.tar.gz", "meetings.csv",
+  ]
+
+  private func replay(_ base64: String) throws -> [String] {
+    let input = try #require(Data(base64Encoded: base64))
+    let url = try ZipBuilder.temporaryDirectory().appendingPathComponent(
+      Self.names[Int(input[0]) % Self.names.count])
+    try input.dropFirst().write(to: url)
+    let store = try StoreFixture()
+    return (try? store.importing(url))?.issues.map(\.description) ?? []
+  }
+
+  @Test func `a LinkedIn date with a 25-digit year is an issue, not an arithmetic overflow`() throws {
+    // crash-550572e9c6fe3803d5a2cb42689297179146cdda (2026-11-23): messages.csv, DATE "09/16/18..."
+    // with a run of digits that overflowed the day count.
+    let issues = try replay(
+      "AUZyb20sVG8sRGF0ZSxTdWJqZWN0LENvbnRlbnQsRGlyZWN0aW9uLEZvbGRlcgpIYW5uYWggQmVyZyxBbGV4IFJpdmVyYSwiMDkvMTYvMTgsIDg6MzYgQU0iLE9wcG9ydHVuaXR5IGFUbyxEYXRlLFN1YmplY3QsQ29udGVudCxEaXJlY3Rpb24sRm9sZGVyCkhhbm5haCBCZXJnLEFsZXggUml2ZXJhLCIwOS8xNi8xOCwgODozNiBBTSIsT3Bwb3kvbWVzc2FnZXMvaW5ib3gvZnVua2VmdV8xNzg0MTQ1NTU1NTU1NTU1NS9VVAUAAwZeA2t1eAsAAQQAAAAABAAAAABQSwECHgMUAAAACADYrXZdfNpEaXJlY3Rpb24sRm9sZGVyCkhhbm5haCBCZXJnLEFsZXggUml2ZXJhLCIwOS8xNi8xOCwgODozNiBBTSIsT3Bwb3kvbWVzc2FnZXMvaW5ib3gvZnVua2VmdV8xNzg0MTQ1NTU1NTU1NTU1NS9VVAUAAwZeA2t1eAsAAQQAAAAABAAAAABQSwECHgMUAAAACADYrXZdfNop6QgBAAD8AQAATwAYAAAAAAABAAAApIFQBQAAeW91cl9pbnN0YWdyYW1fYWN0aXZpdHkvbWVzc2FnZXMvaW5ib3gvZnVua2VmdV8xNzg0MTQ1NTU1NTU1NTU1NS9tZXNzYWdlXzEuanNvblVUBQADx2IDa3VoICZuZGFzaDsgaGFwcHkgdG8gY2hhdCBvbiBGcmlkYXkuLE9VVEdPSU5HLElOQk9YClJvYmVydCBNw7xsbGVyLEFsZXggUml2ZXJhLCIyLzEvMTgsIDEwOjAwIEFNIixIZWxsbyxHcmVhdCB0byBiZSA6MzYgQU0iLE9wcG95L21lc3NhZ2VzL2luYm94L2Z1bmtlZnVfMTc4NDE0NTU1NTU1NTU1NTUvVVQFAAMGXgNrdXgLAAEEAAAAAAQAAAAAUEsBAh4DFAAAAAgA2K12XXzaKekIAQAA/AEAAE8AGAAAAAAAAQAAAKSBUAUAAHlvdXJfaW5zdGFnR09JTkcsSU5CT1gKUm9iZXJ0IE3DvGxsZXIsQWxleCBSaXZlcmEsIjIvMS8xOCwgMTA6MDAgQU0iLEhlbGxvLEdyZWF0IHRvIGJlIGNvbm5lY3RlZCEsdCBBZHZlbnR1cmUgV29ya3MsIkhpIEFsZXgsIEkmcnNxdW87ZCBsb3ZlIHRvIHRlbGwgeW91IGFib3V0IGEgcm9sZSBvbiBvdXIgZGF0YSB0ZWFtLiIsSU5DT01JTkcsSU5CT1gKQWxleCBSaXZlcmE8SGFubmFoIEJlcmcsIjEwLzE2LzE4LCA3OjEyIFBNIixSRTogT3Bwb3J0dW5pdHkgYXQgQWR2ZW50dXJlIFdvcmtzLFRoYW5rcyBIYW5uYWggJm5kYXNoOyBoYXBweSB0byBjaGF0IG9uIEZyaWRheS4sT1VUR09JTkcsSU5CT1gKUm9iZXJ0IE3DvGxsZXIsQWxleCBSaXZlcmEsIjIvMS8xOCwgMTA6MDAgQU0iLEhlbGxvY29ubmVjdGVkISx0IEFkdmVudHVyZSBXb3JrcywiSGkgQWxleCwgSSZyc3F1bztkIGxvdmUgdG8gdGVsbCB5b3UgYWJvdXQgYSByb2xlIG9uIG91ciBkYXRhIHRlYW0uIixJTkNPTUlORyxJTkJPWApBbGV4IFJpdmVyYTxIYW5uYWggQmVyZywiMTAvMTYvMTgsIDc6MTIgUE0iLFJFOiBPcHBvcnR1bml0eSBhdCBBZHZlbnR1cmUgV29ya3MsVGhhbmtzIEhhbm5haCAmbmRhc2g7IGhhcHB5IHRvIGNoYXQgb24gRnJpZGF5LixPVVRHT0lORyxJTkJPWApSb2JlcnQgTcO8bGxlcixBbGV4IFJpdmVyYSwiMi8xL3JhbV9hY3Rpdml0eS9tZXNzYWdlcy9pbmJveC9mdW5rZWZ1XzE3ODQxNDU1NTU1NTU1NTU1L21lc3NhZ2VfMS5qc29uVVQFAAPHYgNrdWggJm5kYXNoOyBoYXBweSB0byBjaGF0IG9uIEZyaWRheS4sT1VUR09JTkcsSU5CT1gKUm9iZXJ0IE3DvGxsZXIsQWxleCBSaXZlcmEsIjIvMS8xOCwgMTA6MDAgQU0iLEhlbGxvLEdyZWF0IHRvIGJlIGNvbm5lY3RlZCEsdCBBZHZlbnR1cmUgV29ya3MsIkhpIEFsZXgsIEkmcnNxdW87ZCBsb3ZlIHRvIHRlbGwgeW91IGFib3V0IGEgcm9sZSBvbiBvdXIgZGF0YSB0ZWFtLiIsSU5DT01JTkcsSU5CT1gKQWxleCBSaXZlcmE8SGFubmFoIEJlcmcsIjEwLzE2LzE4LCA3OjEyIFBNIixSRTogT3Bwb3J0dW5pdHkgYXQgQWR2ZW50dXJlIFdvcmtzLFRoYW5rcyBIYW5uYWggJm5kYXNoOyBoYXBweSB0byBjaGF0IG9uIEZyaWRheS4sT1VUR09JTkcsSU5CT1gKUm9iZXJ0IE3DvGxsZXIsQWxleCBSaXYp6QgBAAD8AQAATwAYAAAAAAABAAAApIFQBQAAeW91cl9pbnN0YWdyYW1fYWN0aXZpdHkvbWVzc2FnZXMvaW5ib3gvZnVua2VmdV8xNzg0MTQ1NTU1NTU1NTU1NS9tZXNzYWdlXzEuanNvblVUBQADx2IDa3VoICZuZGFzaDsgaGFwcHkgdG8gY2hhdCBvbiBGcmlkYXkuLE9VVEdPSU5HLElOQk9YClJvYmVydCBNw7xsbGVyLEFsZXggUml2ZXJhLCIyLzEvMTgsIDEwOjAwIEFNIixIZWxsbyxHcmVhdCB0byBiZSA6MzYgQU0iLE9wcG95L21lc3NhZ2VzL2luYm94L2Z1bmtlZnVfMTc4NDE0NTU1NTU1NTU1NTUvVVQFAAMGXgNrdXgLAAEEAAAAAAQAAAAAUEsBAh4DFAAAAAgA2K12XXzaKekIAQAA/AEAAE8AGAAAAAAAAQAAAKSBUAUAAHlvdXJfaW5zdGFncmFtX2FjdGl2aXR5L21lc3NhZ2VzL2luYm94L2Z1bmtlZnVfMTc4NDE0NTU1NTU1NTU1NTUvbWVzc2FnZV8xLmpzb25VVAUAA8diA2t1aCAmbmRhc2g7IGhhcHB5IHRvIGNoYXQgb24gRnJpZGF5LixPVVRHT0lORyxJTkJPWApSb2JlcnQgTcO8bGxlcixBbGV4IFJpdmVyYSwiMi8xLzE4LCAxMDowMCBBTSIsSGVsbG8sR3JlYXQgdG8gYmUgY29ubmVjdGVkISx0IEFkdmVudHVyZSBXb3JrcywiSGkgQWxleCwgSSZyc3F1bztkIGxvdmUgdG8gdGVsbCB5b3UgYWJvdXQgYSByb2xlIG9uIG91ciBkYXRhIHRlYW0uIixJTkNPTUlORyxJTkJPWApBbGV4IFJpdmVyYTxIYW5uYWggQmVyZywiMTAvMTYvMTgsIDc6MTIgUE0iLFJFOiBPcHBvcnR1bml0eSBhdCBBZHZlbnR1cmUgV29ya3MsVGhhbmtzIEhhbm5haCAmbmRhc2g7IGhhcHB5IHRvIGNoYXQgb24gRnJpZGF5LixPVVRHT0lORyxJTkJPWApSb2JlcnQgTcO8bGxlcixBbGV4IFJpdmVyYSwiMi8xLzE4LCAxMDowMCBBTSIsSGVsbG9jb25uZWN0ZWQhLHQgQWR2ZW50dXJlIFdvcmtzLCJIaSBBbGV4LCBJJnJzcXVvO2QgbG92ZSB0byB0ZWxsIHlvdSBhYm91dCBhIHJvbGUgb24gb3VyIGRhdGEgdGVhbS4iLElOQ09NSU5HLElOQk9YCkFsZXggUml2ZXJhPEhhbm5haCBCZXJnLCIxMC8xNi8xOCwgNzoxMiBQTSIsUkU6IE9wcG9ydHVuaXR5IGF0IEFkdmVudHVyZSBXb3JrcyxUaGFua3MgSGFubmFoICZuZGFzaDsgaGFwcHkgdG8gY2hhdCBvbiBGcmlkYXkuLE9VVEdPSU5HLElOQk9YClJvYmVydCBNw7xsbGVyLEFsZXggUml2ZXJhLCIyLzEvMTgsIDEwOjAwIEFNIixIZWxsbyxHcmVhdCB0byBiZSBjb25uZWN0ZWQhLElGQ09NSU5HLElOQk9YCg=="
+    )
+    #expect(issues.contains { $0.contains("DATE") })
+  }
+
+  @Test(arguments: [
+    "09/16/99999999999999999999999", "99999999999999999999-01-01 00:00:00 UTC", "10000-01-01",
+  ])
+  func `dates with absurd numbers are not dates`(text: String) {
+    #expect(ExportDate.parse(text) == nil)
+  }
+
+  @Test func `the last four-digit year still is`() {
+    #expect(ExportDate.parse("12/31/9999") != nil)
+  }
+}
