@@ -27,7 +27,9 @@ public final class ZipArchiveSource: ArchiveSource {
         archive: url.path,
         reason: "not a readable zip file (\(error)); the download may be incomplete: download it again")
     }
+    var listed = 0
     for entry in archive {
+      listed += 1
       guard entry.type == .file else {
         if entry.type == .symlink {
           refusedEntries.append(
@@ -45,6 +47,39 @@ public final class ZipArchiveSource: ArchiveSource {
       }
       zipEntries[path] = entry
     }
+    // ZIPFoundation leaves out encrypted entries without a word: count them from the end of the
+    // central directory, so that the user learns that something was not read.
+    if let declared = Self.declaredEntryCount(url), declared > listed {
+      refusedEntries.append(
+        ArchiveError(
+          archive: location,
+          reason:
+            "\(declared - listed) encrypted (password-protected) entries were not read: export the archive again without a password"
+        ))
+    }
+  }
+
+  /// The number of entries the end-of-central-directory record declares, or `nil` when it cannot
+  /// be found or is a zip64 placeholder.
+  static func declaredEntryCount(_ url: URL) -> Int? {
+    guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+    defer { try? handle.close() }
+    guard let size = try? handle.seekToEnd(), size >= 22 else { return nil }
+    let tail = min(size, 65_557)
+    guard (try? handle.seek(toOffset: size - tail)) != nil,
+      let bytes = try? handle.read(upToCount: Int(tail)),
+      bytes.count >= 22
+    else { return nil }
+    let data = [UInt8](bytes)
+    var index = data.count - 22
+    while index >= 0 {
+      if data[index] == 0x50, data[index + 1] == 0x4B, data[index + 2] == 0x05, data[index + 3] == 0x06 {
+        let count = Int(data[index + 10]) | Int(data[index + 11]) << 8
+        return count == 0xFFFF ? nil : count
+      }
+      index -= 1
+    }
+    return nil
   }
 
   public func read(_ entry: ArchiveEntry, _ consume: (Data) throws -> Void) throws {
