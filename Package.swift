@@ -10,6 +10,10 @@ let package = Package(
     .library(name: "ArchiveImport", targets: ["ArchiveImport"]),
     .library(name: "GraphStore", targets: ["GraphStore"]),
     .library(name: "GraphExport", targets: ["GraphExport"]),
+    // The readers, for tools built on them (and the fuzz targets in fuzz/).
+    .library(name: "ArchiveAccess", targets: ["ArchiveAccess"]),
+    .library(name: "ImportSupport", targets: ["ImportSupport"]),
+    .library(name: "MarkupReading", targets: ["MarkupReading"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -13,7 +13,14 @@ let package = Package(
       dependencies: [
         .product(name: "ArchiveImport", package: "Rekindle"), .product(name: "RekindleModel", package: "Rekindle"),
       ],
-      swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    .executableTarget(
+      name: "FuzzReaders",
+      dependencies: [
+        .product(name: "ArchiveAccess", package: "Rekindle"), .product(name: "ImportSupport", package: "Rekindle"),
+        .product(name: "MarkupReading", package: "Rekindle"),
+      ],
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,12 @@ import Foundation
 import GRDB
 import RekindleModel
 
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The SQLite store of the contact graph: owners, persons, identities, connections, interactions,
 /// and the log of imports.
 ///
@@ -25,11 +31,6 @@ public final class GraphDatabase {
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
         attributes: [.posixPermissions: 0o700])
-      if !FileManager.default.fileExists(atPath: path) {
-        guard
-          FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-        else { throw StoreError("cannot create the store file at \(path)") }
-      }
       var configuration = Configuration()
       configuration.busyMode = .timeout(busyTimeout)
       configuration.prepareDatabase { db in
@@ -38,6 +39,19 @@ public final class GraphDatabase {
         try db.execute(sql: "PRAGMA cache_size = -32768")
         try db.execute(sql: "PRAGMA temp_store = MEMORY")
       }
+      // Two processes opening a new store at once would both switch it to WAL and both create
+      // its tables: opening and migrating hold an exclusive lock on the file (flock, which does
+      // not touch SQLite's own fcntl locks), so the second waits and finds the schema done.
+      // `open` with O_CREAT creates a new store readable by its owner only, and, unlike
+      // FileManager.createFile, never replaces a file another process has just created.
+      let lock = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+      guard lock >= 0 else {
+        throw StoreError(
+          "cannot create or open the store file at \(path): \(String(cString: strerror(errno)))")
+      }
+      defer { close(lock) }
+      while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+      defer { flock(lock, LOCK_UN) }
       queue = try DatabaseQueue(path: path, configuration: configuration)
       try queue.writeWithoutTransaction { db in
         try db.execute(sql: "PRAGMA journal_mode = WAL")
