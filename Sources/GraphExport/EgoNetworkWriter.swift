@@ -107,22 +107,7 @@ public struct EgoNetworkWriter {
     return "\(scaled / 10000)." + String(repeating: "0", count: 4 - fraction.count) + fraction
   }
 
-  static func xml(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func xml(_ text: String) -> String { OutputEscaping.xml(text) }
 
-  static func csv(_ field: String) -> String {
-    field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
-      ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-  }
+  static func csv(_ field: String) -> String { OutputEscaping.csvField(field) }
 }

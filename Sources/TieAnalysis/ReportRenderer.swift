@@ -145,8 +145,5 @@ public struct ReportRenderer: Sendable {
     return "\(scaled / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
   }
 
-  static func csvField(_ field: String) -> String {
-    field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
-      ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-  }
+  static func csvField(_ field: String) -> String { OutputEscaping.csvField(field) }
 }

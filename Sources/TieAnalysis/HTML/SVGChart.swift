@@ -154,18 +154,5 @@ enum SVGChart {
   }
 
   /// Text safe inside HTML and SVG elements and attributes.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func escape(_ text: String) -> String { OutputEscaping.xml(text) }
 }
