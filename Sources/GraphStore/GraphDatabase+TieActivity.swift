@@ -44,14 +44,14 @@ extension GraphDatabase {
         if ties[position].company == nil { ties[position].company = row[6] }
         if ties[position].title == nil { ties[position].title = row[7] }
       }
-      // Messages, replies, calls and mentions, by the counterpart identity, in the covering
+      // Messages, replies and calls, by the counterpart identity, in the covering
       // index's order (no table row is read); identities are folded into persons here.
       let groups = try Row.fetchCursor(
         db,
         sql: """
           SELECT kind, counterpartId, direction, platform, COUNT(*), MIN(timestamp), MAX(timestamp)
           FROM interaction
-          WHERE kind IN ('message', 'reply', 'call', 'mention') AND counterpartId IS NOT NULL AND timestamp < ?
+          WHERE kind IN ('message', 'reply', 'call') AND counterpartId IS NOT NULL AND timestamp < ?
           GROUP BY kind, counterpartId, direction, platform
           """, arguments: [cutoff])
       while let row = try groups.next() {
@@ -59,10 +59,6 @@ extension GraphDatabase {
         guard let position = positionOfIdentity[identityId] else { continue }
         let kind: String = row[0]
         let count: Int = row[4]
-        if kind == "mention" {
-          ties[position].mentions += count
-          continue
-        }
         let direction: String = row[2]
         let platform: String = row[3]
         let first = Self.date(row[5])
@@ -75,7 +71,6 @@ extension GraphDatabase {
           } else {
             ties[position].messagesReceived += count
           }
-          if kind == "reply" { ties[position].replies += count }
         }
         ties[position].firstInteraction = min(ties[position].firstInteraction ?? first, first)
         ties[position].lastInteraction = max(ties[position].lastInteraction ?? last, last)
@@ -116,7 +111,6 @@ extension GraphDatabase {
           }
         } else if inPerson {
           ties[position].meetingsInPerson += count
-          ties[position].lastMeetingInPerson = max(ties[position].lastMeetingInPerson ?? last, last)
           ties[position].firstInteraction = min(ties[position].firstInteraction ?? first, first)
           ties[position].lastInteraction = max(ties[position].lastInteraction ?? last, last)
         } else {

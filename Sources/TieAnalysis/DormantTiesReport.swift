@@ -10,7 +10,7 @@ import GraphStore
 /// strength the tie had, times a factor that grows with the silence up to three years (Levin,
 /// Walter & Murnighan's dormant ties) and fades by 15 % a year after that (Dunbar's decay of
 /// closeness without contact).
-public struct DormantTiesReport: Sendable {
+public struct DormantTiesReport: TieReport {
   public var filter: ReportFilter
   /// The silence from which a tie is dormant (default: 365 days).
   public var silentFor: TimeInterval = 365 * 86_400
@@ -26,14 +26,7 @@ public struct DormantTiesReport: Sendable {
     self.filter = filter
   }
 
-  /// The ranked dormant ties among `ties`.
-  public func entries(_ ties: [TieActivity]) -> [ReportEntry] {
-    filter.ranked(ties.compactMap(scored), describe: describe)
-  }
-
-  func entry(_ tie: TieActivity) -> ReportEntry? { scored(tie).map(describe) }
-
-  func scored(_ tie: TieActivity) -> ScoredTie? {
+  public func scored(_ tie: TieActivity) -> ScoredTie? {
     guard filter.includes(tie), let last = tie.lastInteraction else { return nil }
     let twoWay =
       (tie.messagesSent >= minimumEachWay && tie.messagesReceived >= minimumEachWay)
@@ -46,7 +39,7 @@ public struct DormantTiesReport: Sendable {
     return ScoredTie(tie: tie, strength: strength, score: strength.total * factor)
   }
 
-  func describe(_ scored: ScoredTie) -> ReportEntry {
+  public func describe(_ scored: ScoredTie) -> ReportEntry {
     let tie = scored.tie
     var reasons = [TieDescription.messages(tie)].compactMap { $0 }
     if tie.meetingsInPerson > 0 {

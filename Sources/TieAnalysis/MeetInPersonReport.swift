@@ -9,7 +9,7 @@ import GraphStore
 /// `rekindle met`. Entries are ranked by tie strength times recency (closeness fades by 15 % a
 /// year without contact), and say where the two could meet when the data does: an upcoming event
 /// with a place that both are invited to. Nothing else is invented.
-public struct MeetInPersonReport: Sendable {
+public struct MeetInPersonReport: TieReport {
   public var filter: ReportFilter
   /// Messages (both ways together) that make an online tie meaningful.
   public var minimumMessages = 4
@@ -21,14 +21,7 @@ public struct MeetInPersonReport: Sendable {
     self.filter = filter
   }
 
-  /// The ranked online-only persons among `ties`.
-  public func entries(_ ties: [TieActivity]) -> [ReportEntry] {
-    filter.ranked(ties.compactMap(scored), describe: describe)
-  }
-
-  func entry(_ tie: TieActivity) -> ReportEntry? { scored(tie).map(describe) }
-
-  func scored(_ tie: TieActivity) -> ScoredTie? {
+  public func scored(_ tie: TieActivity) -> ScoredTie? {
     guard filter.includes(tie), tie.meetingsInPerson == 0, tie.messages >= minimumMessages,
       tie.messagesSent > 0, tie.messagesReceived > 0, let last = tie.lastInteraction
     else { return nil }
@@ -37,7 +30,7 @@ public struct MeetInPersonReport: Sendable {
     return ScoredTie(tie: tie, strength: strength, score: strength.total * pow(1 - yearlyDecay, years))
   }
 
-  func describe(_ scored: ScoredTie) -> ReportEntry {
+  public func describe(_ scored: ScoredTie) -> ReportEntry {
     let tie = scored.tie
     var reasons = [TieDescription.messages(tie)].compactMap { $0 }
     reasons.append(

@@ -43,8 +43,14 @@ public struct ReportFilter: Sendable {
 }
 
 /// A tie a report keeps, with its strength and score, before it is put into words.
-struct ScoredTie {
-  var tie: TieActivity
-  var strength: TieStrength
-  var score: Double
+public struct ScoredTie: Sendable {
+  public var tie: TieActivity
+  public var strength: TieStrength
+  public var score: Double
+
+  public init(tie: TieActivity, strength: TieStrength, score: Double) {
+    self.tie = tie
+    self.strength = strength
+    self.score = score
+  }
 }

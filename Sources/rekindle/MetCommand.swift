@@ -55,6 +55,6 @@ struct MetCommand: ParsableCommand {
       return summary
     }
     let who = match.map { "\($0.displayName) (\($0.id))" } ?? "\(person) (new)"
-    print("Logged: met \(who) on \(String(ISO8601DateFormatter().string(from: when).prefix(10)))")
+    print("Logged: met \(who) on \(Terminal.day(when))")
   }
 }

@@ -55,11 +55,11 @@ struct ShowCommand: ParsableCommand {
     for meeting in timeline.meetings {
       let kind = meeting.inPerson == true ? "in person" : meeting.inPerson == false ? "online" : "meeting"
       lines.append(
-        "  \(Self.day(meeting.date))  \(kind)" + (meeting.location.map { "  \($0)" } ?? "")
+        "  \(Terminal.day(meeting.date))  \(kind)" + (meeting.location.map { "  \($0)" } ?? "")
           + (meeting.title.map { "  \"\($0)\"" } ?? ""))
     }
     lines.append("")
-    lines.append("Reports as of \(Self.day(date)):")
+    lines.append("Reports as of \(Terminal.day(date)):")
     let filter = ReportFilter(asOf: date)
     for (name, entries) in [
       ("dormant", DormantTiesReport(filter: filter).entries(ties)),
@@ -74,7 +74,4 @@ struct ShowCommand: ParsableCommand {
     print(lines.joined(separator: "\n"))
   }
 
-  private static func day(_ date: Date) -> String {
-    String(ISO8601DateFormatter().string(from: date).prefix(10))
-  }
 }

@@ -24,14 +24,14 @@ struct StatusCommand: ParsableCommand {
         .map { "\($0.key) \(Terminal.count($0.value))" }.joined(separator: ", ")
       lines.append("  interactions: \(Terminal.count(total))" + (kinds.isEmpty ? "" : " (\(kinds))"))
       if let first = platform.firstInteraction, let last = platform.lastInteraction {
-        lines.append("  from \(Self.day(first)) to \(Self.day(last))")
+        lines.append("  from \(Terminal.day(first)) to \(Terminal.day(last))")
       }
     }
     if !status.recentImports.isEmpty {
       lines.append("")
       lines.append("Latest imports:")
       for entry in status.recentImports {
-        let when = entry.finishedAt.map(Self.day) ?? "unfinished"
+        let when = entry.finishedAt.map(Terminal.day) ?? "unfinished"
         lines.append(
           "  \(when)  \(entry.platform ?? "-")  \(entry.location)  +\(Terminal.count(entry.interactionsAdded)) "
             + "interactions" + (entry.issues > 0 ? ", \(entry.issues) problems" : ""))
@@ -40,7 +40,4 @@ struct StatusCommand: ParsableCommand {
     print(lines.joined(separator: "\n"))
   }
 
-  static func day(_ date: Date) -> String {
-    String(ISO8601DateFormatter().string(from: date).prefix(10))
-  }
 }

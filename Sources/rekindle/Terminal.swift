@@ -39,6 +39,11 @@ enum Terminal {
     return result
   }
 
+  /// A date as its UTC day: `2026-11-22`.
+  static func day(_ date: Date) -> String {
+    String(ISO8601DateFormatter().string(from: date).prefix(10))
+  }
+
   /// Formats bytes as megabytes: `12.3 MB`.
   static func megabytes(_ bytes: UInt64) -> String {
     String(format: "%.1f MB", Double(bytes) / 1_000_000)

@@ -48,9 +48,7 @@ public struct TieActivity: Sendable, Equatable {
   /// Messages and replies the owner sent to, and received from, the person.
   public var messagesSent = 0
   public var messagesReceived = 0
-  public var replies = 0
   public var calls = 0
-  public var mentions = 0
   /// Meetings with a place (calendar events with a physical location, logged meetings).
   public var meetingsInPerson = 0
   /// Meetings without one (video calls).
@@ -61,7 +59,6 @@ public struct TieActivity: Sendable, Equatable {
   /// Messages, replies and calls per platform.
   public var spans: [PlatformSpan] = []
   public var last: LastInteraction?
-  public var lastMeetingInPerson: Date?
   public var upcomingMeeting: UpcomingMeeting?
 
   public init(personId: String, displayName: String, platforms: [String]) {
