@@ -45,11 +45,11 @@ let package = Package(
       ]
     ),
 
-    // Shared readers (CSV, JSON, dates, Meta's Messenger threads) and the importer protocol.
-    .target(name: "ImportSupport", dependencies: ["RekindleModel", "ArchiveAccess"]),
-
     // HTML and XML through libxml2: the only module that touches its C API.
     .target(name: "MarkupReading", dependencies: ["CLibXML2"]),
+
+    // Shared readers (CSV, JSON, XML entries, dates, Meta's Messenger threads) and the importer protocol.
+    .target(name: "ImportSupport", dependencies: ["RekindleModel", "ArchiveAccess", "MarkupReading"]),
 
     // One importer per platform.
     .target(name: "LinkedInImport", dependencies: ["ImportSupport"]),

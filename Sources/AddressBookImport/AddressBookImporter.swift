@@ -38,8 +38,8 @@ public struct AddressBookImporter: Importer {
       name.hasSuffix(".xml") || name.hasSuffix(".rdf") || name.hasSuffix(".foaf") || name.hasSuffix(".xcard")
     else { return nil }
     let head = source.headText(of: entry, bytes: 2048)
-    if head.contains(XMLContactsReader.xCardNamespace) { return .xCard }
-    if head.contains(XMLContactsReader.foafNamespace) { return .foaf }
+    if head.contains(XCardReader.namespace) { return .xCard }
+    if head.contains(FOAFReader.namespace) { return .foaf }
     return nil
   }
 
@@ -71,27 +71,28 @@ public struct AddressBookImporter: Importer {
     }
   }
 
-  /// Pages of XML are read whole (libxml2 streams them from memory); above this they are refused.
-  static let maximumXMLBytes = 256 << 20
-
   private func readXML(_ entry: ArchiveEntry, dialect: XMLDialect, context: ImportContext) throws {
-    let data = try context.source.readAll(entry, limit: Self.maximumXMLBytes)
-    do {
-      switch dialect {
-      case .xCard:
-        for card in try XMLContactsReader.xCards(data) { try store(card, context: context) }
-      case .foaf:
-        let (owner, known) = try XMLContactsReader.foaf(data)
-        if let owner {
-          try context.owner(
-            OwnerAccount(
-              platform: .contacts, key: owner.identity?.key, displayName: owner.displayName,
-              emails: owner.emails))
-        }
-        for person in known { try store(person, context: context, kind: .knows) }
+    switch dialect {
+    case .xCard:
+      var reader = XCardReader()
+      try context.readXML(entry) { event in
+        try reader.consume(event) { card in try store(card, context: context) }
       }
-    } catch let error as XMLStreamReader.ParseError {
-      throw EntryFailure(error.description, line: error.line)
+    case .foaf:
+      var reader = FOAFReader()
+      try context.readXML(entry) { event in
+        try reader.consume(event) { person in
+          switch person {
+          case .owner(let owner):
+            try context.owner(
+              OwnerAccount(
+                platform: .contacts, key: owner.identity?.key, displayName: owner.displayName,
+                emails: owner.emails))
+          case .known(let known):
+            try store(known, context: context, kind: .knows)
+          }
+        }
+      }
     }
   }
 

@@ -12,9 +12,6 @@ public struct GraphFileImporter: Importer {
   public static let platform = Platform.graph
   public static let readsFilesInAnyArchive = true
 
-  /// Graph files above this are refused (they are read from memory by libxml2).
-  static let maximumBytes = 256 << 20
-
   public init() {}
 
   enum Dialect { case graphML, gexf }
@@ -36,40 +33,64 @@ public struct GraphFileImporter: Importer {
     for entry in context.source.entries {
       guard let dialect = Self.dialect(entry, in: context.source) else { continue }
       try context.readEntry(entry) { entry in
-        let data = try context.source.readAll(entry, limit: Self.maximumBytes)
-        let graph: GraphFile
-        do {
-          graph = dialect == .graphML ? try GraphFile.graphML(data) : try GraphFile.gexf(data)
-        } catch let error as XMLStreamReader.ParseError {
-          throw EntryFailure(error.description, line: error.line)
+        switch dialect {
+        case .graphML: try read(entry, with: GraphMLReader(), context: context)
+        case .gexf: try read(entry, with: GEXFReader(), context: context)
         }
-        try record(graph, entry: entry, context: context)
       }
     }
   }
 
-  private func record(_ graph: GraphFile, entry: ArchiveEntry, context: ImportContext) throws {
+  /// Streams one graph file: nodes are recorded as they are read, edges as soon as both their
+  /// ends are known (an edge may come before its nodes).
+  private func read<Reader: GraphEventReader>(
+    _ entry: ArchiveEntry, with reader: Reader, context: ImportContext
+  )
+    throws
+  {
+    var reader = reader
     // Node ids are local to a file: they are qualified with the file's name.
     let scope = String(entry.fileName.split(separator: ".").first ?? Substring(entry.fileName))
-    var keys: [String: IdentityKey] = [:]
-    for node in graph.nodes {
-      let attributes = node.attributes
-      let key = IdentityKey(platform: .graph, nativeId: "\(scope):\(node.id)", kind: .displayName)
-      keys[node.id] = key
-      let name = attributes["label"] ?? attributes["name"]
-      let emails = ["email", "mail", "e-mail"].compactMap { attributes[$0] }.filter { $0.contains("@") }
-      let urls = ["url", "link", "profile", "homepage"].compactMap { attributes[$0] }.filter { !$0.isEmpty }
-      try context.identity(
-        IdentityRecord(
-          key: key, displayName: name, emails: emails.map { $0.lowercased() }, profileURLs: urls))
-      try context.connection(ConnectionRecord(identity: key, kind: .inGraph, since: nil))
+    var nodeIds: Set<String> = []
+    var waitingEdges: [GraphFile.Edge] = []
+    func key(_ nodeId: String) -> IdentityKey {
+      IdentityKey(platform: .graph, nativeId: "\(scope):\(nodeId)", kind: .displayName)
     }
-    for edge in graph.edges {
-      guard let first = keys[edge.source], let second = keys[edge.target] else {
+    func recordTie(_ edge: GraphFile.Edge) throws {
+      try context.tie(TieRecord(first: key(edge.source), second: key(edge.target), weight: edge.weight))
+    }
+    try context.readXML(entry) { event in
+      try reader.consume(event) { element in
+        switch element {
+        case .node(let node):
+          nodeIds.insert(node.id)
+          try recordNode(node, key: key(node.id), context: context)
+        case .edge(let edge):
+          if nodeIds.contains(edge.source) && nodeIds.contains(edge.target) {
+            try recordTie(edge)
+          } else {
+            waitingEdges.append(edge)
+          }
+        }
+      }
+    }
+    for edge in waitingEdges {
+      guard nodeIds.contains(edge.source) && nodeIds.contains(edge.target) else {
         context.skip("edges to nodes the file does not define")
         continue
       }
-      try context.tie(TieRecord(first: first, second: second, weight: edge.weight))
+      try recordTie(edge)
     }
+  }
+
+  private func recordNode(_ node: GraphFile.Node, key: IdentityKey, context: ImportContext) throws {
+    let attributes = node.attributes
+    let name = attributes["label"] ?? attributes["name"]
+    let emails = ["email", "mail", "e-mail"].compactMap { attributes[$0] }.filter { $0.contains("@") }
+    let urls = ["url", "link", "profile", "homepage"].compactMap { attributes[$0] }.filter { !$0.isEmpty }
+    try context.identity(
+      IdentityRecord(
+        key: key, displayName: name, emails: emails.map { $0.lowercased() }, profileURLs: urls))
+    try context.connection(ConnectionRecord(identity: key, kind: .inGraph, since: nil))
   }
 }

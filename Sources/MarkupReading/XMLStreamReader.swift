@@ -1,8 +1,20 @@
 import CLibXML2
 import Foundation
 
-/// Reads an XML document as a stream of events with libxml2's `xmlTextReader`, safely: no network
-/// access, no external entities or DTDs loaded, no entity expansion (billion laughs is refused).
+/// Reads an XML document as a stream of events, fed in chunks as they come out of an archive, with
+/// libxml2's push parser (SAX2). Memory stays bounded whatever the size of the file or of its
+/// lines: a 1 GB file on one line streams like any other.
+///
+/// It is safe on hostile input: no network access, no DTD loaded, and entities the document
+/// declares are never expanded (a reference to one is an error), so external entities (XXE) and
+/// entity bombs (billion laughs) are refused. The five predefined entities and character
+/// references are decoded as usual.
+///
+/// ```swift
+/// let reader = try XMLStreamReader()
+/// try source.read(entry) { chunk in try reader.feed(chunk) { event in ... } }
+/// try reader.finish { event in ... }
+/// ```
 public final class XMLStreamReader {
   /// One step through the document.
   public enum Event: Equatable, Sendable {
@@ -10,77 +22,201 @@ public final class XMLStreamReader {
     case start(name: String, namespace: String?, attributes: [String: String])
     /// An element ends (also sent for empty elements such as `<a/>`).
     case end(name: String, namespace: String?)
-    /// Text or CDATA content.
+    /// Text or CDATA content. A run of text may come in several events; runs longer than the
+    /// reader's `maxTextBytes` are cut there.
     case text(String)
   }
 
   /// Why the document could not be read; `line` is where libxml2 stopped.
   public struct ParseError: Error, Sendable, CustomStringConvertible {
     public var line: Int
-    public var description: String { "invalid XML near line \(line)" }
+    /// libxml2's own words, such as `Opening and ending tag mismatch: b line 2 and a`.
+    public var reason: String?
+    /// What the user can do about it.
+    public var advice: String
+
+    public init(line: Int, reason: String? = nil, advice: String = "the file is not well-formed XML") {
+      self.line = line
+      self.reason = reason
+      self.advice = advice
+    }
+
+    /// What went wrong and what to do, without the line.
+    public var summary: String {
+      let detail = reason.map { " (\($0))" } ?? ""
+      return "invalid XML\(detail): \(advice)"
+    }
+
+    public var description: String { "line \(line): \(summary)" }
   }
 
-  private let reader: xmlTextReaderPtr
-  private let data: Data
-  private var pendingEnd: Event?
+  /// The longest run of text handed on; the rest of a longer run is dropped.
+  public let maxTextBytes: Int
 
-  /// Prepares to read `data`.
-  public init(data: Data) throws {
-    self.data = data
-    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-    let created = data.withUnsafeBytes { raw -> xmlTextReaderPtr? in
-      guard let base = raw.bindMemory(to: CChar.self).baseAddress else { return nil }
-      return xmlReaderForMemory(base, Int32(clamping: raw.count), nil, nil, options)
+  private let context: xmlParserCtxtPtr
+  private let collector: EventCollector
+  /// Input is handed to libxml2 in slices of this size, which bounds the events collected per call.
+  private static let sliceBytes = 64 << 10
+
+  /// Prepares a reader; feed it with ``feed(_:_:)`` and end with ``finish(_:)``.
+  public init(maxTextBytes: Int = 1 << 20) throws {
+    self.maxTextBytes = maxTextBytes
+    collector = EventCollector(maxTextBytes: maxTextBytes)
+    var handler = xmlSAXHandler()
+    handler.initialized = UInt32(XML_SAX2_MAGIC)
+    handler.startElementNs = { userData, localName, _, namespace, _, _, attributeCount, _, attributes in
+      EventCollector.from(userData)?.start(localName, namespace, Int(attributeCount), attributes)
     }
-    guard let created else { throw ParseError(line: 0) }
-    reader = created
+    handler.endElementNs = { userData, localName, _, namespace in
+      EventCollector.from(userData)?.end(localName, namespace)
+    }
+    handler.characters = { userData, characters, length in
+      EventCollector.from(userData)?.text(characters, Int(length))
+    }
+    handler.cdataBlock = { userData, characters, length in
+      EventCollector.from(userData)?.text(characters, Int(length))
+    }
+    // Errors are read from the context after each call; nothing is printed.
+    handler.serror = { _, _ in }
+    guard
+      let created = xmlCreatePushParserCtxt(
+        &handler, Unmanaged.passUnretained(collector).toOpaque(), nil, 0, nil)
+    else { throw ParseError(line: 0, reason: "libxml2 could not create a parser") }
+    // No XML_PARSE_NOENT (entities are not substituted), DTDLOAD, DTDATTR or HUGE (which lifts
+    // libxml2's limits on names, text and look-ahead).
+    let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+    xmlCtxtUseOptions(created, Int32(options))
+    context = created
   }
 
   deinit {
-    xmlFreeTextReader(reader)
+    xmlFreeParserCtxt(context)
   }
 
-  /// The next event, or `nil` at the end of the document.
+  /// Parses the next part of the document and hands on the events it completes.
   ///
-  /// - Throws: ``ParseError`` when the document is not well-formed.
-  public func next() throws -> Event? {
-    if let pending = pendingEnd {
-      pendingEnd = nil
-      return pending
+  /// - Throws: ``ParseError`` when the document is not well-formed, or what `handle` throws.
+  public func feed(_ data: Data, _ handle: (Event) throws -> Void) throws {
+    var offset = data.startIndex
+    while offset < data.endIndex {
+      let end = min(offset + Self.sliceBytes, data.endIndex)
+      let status = data[offset..<end].withUnsafeBytes { raw in
+        xmlParseChunk(context, raw.bindMemory(to: CChar.self).baseAddress, Int32(raw.count), 0)
+      }
+      try deliver(status: status, handle)
+      offset = end
     }
-    while true {
-      let status = xmlTextReaderRead(reader)
-      if status == 0 { return nil }
-      if status < 0 { throw ParseError(line: Int(xmlTextReaderGetParserLineNumber(reader))) }
-      switch xmlTextReaderNodeType(reader) {
-      case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-        let name = string(xmlTextReaderConstLocalName(reader)) ?? ""
-        let namespace = string(xmlTextReaderConstNamespaceUri(reader))
-        let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
-        var attributes: [String: String] = [:]
-        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-          // Namespace declarations are not attributes.
-          if string(xmlTextReaderConstNamespaceUri(reader)) == "http://www.w3.org/2000/xmlns/" { continue }
-          if let key = string(xmlTextReaderConstLocalName(reader)) {
-            attributes[key] = string(xmlTextReaderConstValue(reader)) ?? ""
-          }
+  }
+
+  /// Ends the document and hands on its last events.
+  ///
+  /// - Throws: ``ParseError`` when the document is incomplete or not well-formed.
+  public func finish(_ handle: (Event) throws -> Void) throws {
+    let status = xmlParseChunk(context, nil, 0, 1)
+    try deliver(status: status, atEnd: true, handle)
+  }
+
+  /// Reads a whole document from `produce`, which passes its chunks to the closure it is given.
+  public static func read(
+    _ produce: ((Data) throws -> Void) throws -> Void, maxTextBytes: Int = 1 << 20,
+    _ handle: (Event) throws -> Void
+  ) throws {
+    let reader = try XMLStreamReader(maxTextBytes: maxTextBytes)
+    try withoutActuallyEscaping(handle) { handle in
+      try produce { chunk in try reader.feed(chunk, handle) }
+      try reader.finish(handle)
+    }
+  }
+
+  private func deliver(status: Int32, atEnd: Bool = false, _ handle: (Event) throws -> Void) throws {
+    collector.flushText()
+    let events = collector.events
+    collector.events.removeAll(keepingCapacity: true)
+    if status != 0 || context.pointee.wellFormed == 0 {
+      var failure = ParseError(line: Int(xmlSAX2GetLineNumber(context)))
+      if let error = xmlCtxtGetLastError(context) {
+        if error.pointee.line > 0 { failure.line = Int(error.pointee.line) }
+        failure.reason = error.pointee.message.map {
+          String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        xmlTextReaderMoveToElement(reader)
-        if isEmpty { pendingEnd = .end(name: name, namespace: namespace) }
-        return .start(name: name, namespace: namespace, attributes: attributes)
-      case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-        return .end(
-          name: string(xmlTextReaderConstLocalName(reader)) ?? "",
-          namespace: string(xmlTextReaderConstNamespaceUri(reader)))
-      case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
-        return .text(string(xmlTextReaderConstValue(reader)) ?? "")
-      default:
-        continue
+        let code = error.pointee.code
+        if code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue)
+          || code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
+        {
+          failure.advice =
+            "entities the document declares itself are refused (they can read local files or expand without bound); export the file again without them"
+        } else if atEnd {
+          failure.advice =
+            "the file ends before the document does; it may be cut short, so download or export it again"
+        }
+      }
+      throw failure
+    }
+    for event in events { try handle(event) }
+  }
+}
+
+/// Collects the events libxml2's callbacks report during one `xmlParseChunk` call.
+private final class EventCollector {
+  var events: [XMLStreamReader.Event] = []
+  private var pendingText: [UInt8] = []
+  /// Bytes of the current text run so far, including those already handed on.
+  private var textRunBytes = 0
+  private let maxTextBytes: Int
+
+  init(maxTextBytes: Int) {
+    self.maxTextBytes = maxTextBytes
+  }
+
+  /// The collector a callback's user data points to (the reader passes it when it creates the parser).
+  static func from(_ userData: UnsafeMutableRawPointer?) -> EventCollector? {
+    userData.map { Unmanaged<EventCollector>.fromOpaque($0).takeUnretainedValue() }
+  }
+
+  func start(
+    _ localName: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?, _ attributeCount: Int,
+    _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  ) {
+    flushText()
+    textRunBytes = 0
+    var values: [String: String] = [:]
+    if let attributes {
+      // Five pointers per attribute: local name, prefix, URI, value start, value end.
+      for index in 0..<attributeCount {
+        guard let name = attributes[index * 5], let start = attributes[index * 5 + 3],
+          let end = attributes[index * 5 + 4]
+        else { continue }
+        let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        // Without entity substitution libxml2 passes `&` (from `&amp;` or `&#38;`) as `&#38;`.
+        values[String(cString: name)] = value.replacingOccurrences(of: "&#38;", with: "&")
       }
     }
+    events.append(
+      .start(
+        name: Self.string(localName), namespace: namespace.map { String(cString: $0) }, attributes: values))
   }
 
-  private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
-    pointer.map { String(cString: $0) }
+  func end(_ localName: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?) {
+    flushText()
+    textRunBytes = 0
+    events.append(.end(name: Self.string(localName), namespace: namespace.map { String(cString: $0) }))
+  }
+
+  func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {
+    guard let characters, length > 0 else { return }
+    let kept = min(length, maxTextBytes - textRunBytes)
+    guard kept > 0 else { return }
+    pendingText.append(contentsOf: UnsafeBufferPointer(start: characters, count: kept))
+    textRunBytes += kept
+  }
+
+  func flushText() {
+    guard !pendingText.isEmpty else { return }
+    events.append(.text(String(decoding: pendingText, as: UTF8.self)))
+    pendingText.removeAll(keepingCapacity: true)
+  }
+
+  private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
   }
 }

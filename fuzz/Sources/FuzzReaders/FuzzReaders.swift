@@ -28,9 +28,7 @@ public func fuzzReaders(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   case 3:
     if let document = try? HTMLDocument(data: data) { _ = document.elements().count }
   case 4:
-    if let reader = try? XMLStreamReader(data: data) {
-      while let event = try? reader.next() { _ = event }
-    }
+    try? XMLStreamReader.read({ try $0(data) }) { _ in }
   default:
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
       "rekindle-fuzz-archive-\(getpid())")

@@ -1,0 +1,15 @@
+import ArchiveAccess
+import MarkupReading
+
+extension ImportContext {
+  /// Streams an XML entry through `handle`, chunk by chunk as it is decompressed: memory stays
+  /// bounded whatever the size of the file. A document that is not well-formed is reported with
+  /// the line where it broke (events before that point have been handled).
+  public func readXML(_ entry: ArchiveEntry, _ handle: (XMLStreamReader.Event) throws -> Void) throws {
+    do {
+      try XMLStreamReader.read({ try source.read(entry, $0) }, handle)
+    } catch let error as XMLStreamReader.ParseError {
+      throw EntryFailure(error.summary, line: error.line)
+    }
+  }
+}
