@@ -4,12 +4,19 @@ public struct ReadLimits: Sendable {
   public var maxEntryBytes: UInt64
   /// The most bytes a whole entry may take when a reader has to hold it in memory at once.
   public var maxBufferedEntryBytes: Int
+  /// The most bytes one element of a streamed JSON array, or one CSV field, may take; a larger
+  /// one is skipped and reported, and reading goes on after it.
+  public var maxRecordBytes: Int
 
-  public init(maxEntryBytes: UInt64 = 16 << 30, maxBufferedEntryBytes: Int = 512 << 20) {
+  public init(
+    maxEntryBytes: UInt64 = 16 << 30, maxBufferedEntryBytes: Int = 512 << 20, maxRecordBytes: Int = 32 << 20
+  ) {
     self.maxEntryBytes = maxEntryBytes
     self.maxBufferedEntryBytes = maxBufferedEntryBytes
+    self.maxRecordBytes = maxRecordBytes
   }
 
-  /// 16 GiB per entry; 512 MiB for an entry held in memory whole.
+  /// 16 GiB per entry; 512 MiB for an entry held in memory whole; 32 MiB for one array element
+  /// or one CSV field (a message, a contact, a post: real ones are a few kilobytes).
   public static let standard = ReadLimits()
 }

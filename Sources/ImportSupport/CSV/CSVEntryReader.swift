@@ -17,7 +17,12 @@ public struct CSVEntryReader {
     public var description: String { message }
   }
 
-  public init() {}
+  /// The longest field read; a row with a longer one is skipped and reported.
+  public var maxFieldBytes: Int
+
+  public init(limits: ReadLimits = .standard) {
+    maxFieldBytes = limits.maxRecordBytes
+  }
 
   /// Streams `entry` from `source`, calling `onHeader` once when the header row is found and
   /// `onRecord` for each data row after it.
@@ -35,6 +40,8 @@ public struct CSVEntryReader {
     var header: CSVHeader?
     var columns: [String: Int] = [:]
     var rowsSeen = 0
+    var oversizedRows = 0
+    var firstOversizedLine = 0
 
     func handle(_ row: CSVParser.Row) throws {
       if header == nil {
@@ -53,6 +60,11 @@ public struct CSVEntryReader {
         }
         return
       }
+      if row.isOversized {
+        if oversizedRows == 0 { firstOversizedLine = row.line }
+        oversizedRows += 1
+        return
+      }
       let record = CSVRecord(fields: row.fields, line: row.line, columns: columns)
       if !record.isBlank || record.fields.count > 1 { try onRecord(record) }
     }
@@ -61,12 +73,12 @@ public struct CSVEntryReader {
       let bytes = transcoder.transcode(chunk)
       if parser == nil {
         if bytes.isEmpty { return }
-        parser = CSVParser(delimiter: Self.delimiter(in: bytes))
+        parser = CSVParser(delimiter: Self.delimiter(in: bytes), maxFieldBytes: maxFieldBytes)
       }
       try parser?.feed(bytes, onRow: handle)
     }
     let rest = transcoder.finish()
-    if parser == nil { parser = CSVParser(delimiter: Self.delimiter(in: rest)) }
+    if parser == nil { parser = CSVParser(delimiter: Self.delimiter(in: rest), maxFieldBytes: maxFieldBytes) }
     do {
       try parser?.feed(rest, onRow: handle)
       try parser?.finish(onRow: handle)
@@ -77,6 +89,15 @@ public struct CSVEntryReader {
     }
     if header == nil {
       throw Failure(line: nil, message: "no header row found (an empty or unrecognized file)")
+    }
+    if oversizedRows > 0 {
+      let rows =
+        oversizedRows == 1 ? "1 row" : "\(oversizedRows) rows (the first at line \(firstOversizedLine))"
+      throw Failure(
+        line: firstOversizedLine,
+        message:
+          "\(rows) with a field longer than \(maxFieldBytes >> 20) MiB skipped; the other rows were read (a field that long is not a real export's)"
+      )
     }
   }
 

@@ -2,13 +2,16 @@
 ///
 /// It handles quoted fields with embedded delimiters, doubled quotes and line breaks, CRLF and
 /// LF line ends, and keeps its state across chunk boundaries, so an entry of any size streams
-/// through it in constant memory. Field bytes that are not valid UTF-8 are read as Windows-1252
+/// through it in constant memory: a field is kept up to `maxFieldBytes`, and a row with a longer
+/// one is marked ``Row/isOversized``. Field bytes that are not valid UTF-8 are read as Windows-1252
 /// (files re-saved by Excel on Windows).
 public struct CSVParser {
   /// One parsed row and the line (1-based) it started on.
   public struct Row: Sendable {
     public var fields: [String]
     public var line: Int
+    /// A field of this row was longer than the parser's `maxFieldBytes`; it is cut there.
+    public var isOversized = false
   }
 
   /// Raised at the end of the input when a quoted field is still open.
@@ -18,7 +21,10 @@ public struct CSVParser {
   }
 
   public let delimiter: UInt8
+  /// The longest field kept; the rest of a longer one is dropped and its row marked oversized.
+  public let maxFieldBytes: Int
   private var field: [UInt8] = []
+  private var rowIsOversized = false
   private var fields: [String] = []
   private var inQuotes = false
   private var quotePending = false
@@ -28,8 +34,9 @@ public struct CSVParser {
   private var quoteStartLine = 1
   private var lastWasCR = false
 
-  public init(delimiter: UInt8 = UInt8(ascii: ",")) {
+  public init(delimiter: UInt8 = UInt8(ascii: ","), maxFieldBytes: Int = 32 << 20) {
     self.delimiter = delimiter
+    self.maxFieldBytes = maxFieldBytes
   }
 
   /// Parses `bytes`, calling `onRow` for each row completed in them.
@@ -42,7 +49,7 @@ public struct CSVParser {
         if quotePending {
           quotePending = false
           if byte == quote {
-            field.append(quote)
+            append(quote)
             continue
           }
           inQuotes = false
@@ -52,7 +59,7 @@ public struct CSVParser {
           continue
         } else {
           if byte == newline { line += 1 }
-          field.append(byte)
+          append(byte)
           continue
         }
       }
@@ -75,7 +82,7 @@ public struct CSVParser {
         quoteStartLine = line
         lastWasCR = false
       } else {
-        field.append(byte)
+        append(byte)
         lastWasCR = false
       }
     }
@@ -91,6 +98,14 @@ public struct CSVParser {
     if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { try endRow(onRow) }
   }
 
+  private mutating func append(_ byte: UInt8) {
+    if field.count < maxFieldBytes {
+      field.append(byte)
+    } else {
+      rowIsOversized = true
+    }
+  }
+
   private mutating func endField() {
     fields.append(Self.string(field))
     field.removeAll(keepingCapacity: true)
@@ -99,8 +114,9 @@ public struct CSVParser {
 
   private mutating func endRow(_ onRow: (Row) throws -> Void) throws {
     endField()
-    let row = Row(fields: fields, line: rowStartLine)
+    let row = Row(fields: fields, line: rowStartLine, isOversized: rowIsOversized)
     fields.removeAll(keepingCapacity: true)
+    rowIsOversized = false
     rowStartLine = line + 1
     try onRow(row)
   }

@@ -26,23 +26,30 @@ public struct JSONArraySplitter {
   private var inString = false
   private var escaped = false
   private var element: [UInt8] = []
+  /// The element being read has grown past `maxElementBytes`: its bytes are no longer kept.
+  private var elementIsOversized = false
   private var offset = 0
   public private(set) var elementsRead = 0
-  /// Elements larger than this many bytes are refused, to bound memory.
+  /// Elements larger than this many bytes are skipped, to bound memory.
   public let maxElementBytes: Int
   private var locator: JSONPathLocator?
   private var arraysFound = 0
 
   /// - Parameters:
   ///   - path: the object keys that lead to the array; empty for the first array of the input.
-  ///   - maxElementBytes: elements larger than this are refused.
+  ///   - maxElementBytes: elements larger than this are skipped (see ``feed(_:onOversizedElement:onElement:)``).
   public init(path: [String] = [], maxElementBytes: Int = 512 << 20) {
     self.maxElementBytes = maxElementBytes
     locator = path.isEmpty ? nil : JSONPathLocator(path: path)
   }
 
-  /// Scans `bytes`, calling `onElement` with the bytes of each complete element.
-  public mutating func feed(_ bytes: some Sequence<UInt8>, onElement: (Data) throws -> Void) throws {
+  /// Scans `bytes`, calling `onElement` with the bytes of each complete element, and
+  /// `onOversizedElement` with the 0-based index of each element larger than `maxElementBytes`,
+  /// which is skipped (memory stays bounded; the elements after it are read).
+  public mutating func feed(
+    _ bytes: some Sequence<UInt8>, onOversizedElement: (Int) throws -> Void = { _ in },
+    onElement: (Data) throws -> Void
+  ) throws {
     for byte in bytes {
       offset += 1
       switch state {
@@ -62,10 +69,10 @@ public struct JSONArraySplitter {
         default:
           state = .inElement
           depth = 0
-          try consume(byte, onElement: onElement)
+          try consume(byte, onOversizedElement, onElement)
         }
       case .inElement:
-        try consume(byte, onElement: onElement)
+        try consume(byte, onOversizedElement, onElement)
       }
     }
   }
@@ -81,7 +88,9 @@ public struct JSONArraySplitter {
     }
   }
 
-  private mutating func consume(_ byte: UInt8, onElement: (Data) throws -> Void) throws {
+  private mutating func consume(
+    _ byte: UInt8, _ onOversizedElement: (Int) throws -> Void, _ onElement: (Data) throws -> Void
+  ) throws {
     if inString {
       element.append(byte)
       if escaped {
@@ -102,30 +111,38 @@ public struct JSONArraySplitter {
       case UInt8(ascii: "}"), UInt8(ascii: "]"):
         if depth == 0 {
           // A scalar element followed by the array's end.
-          try emit(onElement)
+          try emit(onOversizedElement, onElement)
           state = locator == nil ? .done : .prefix
           return
         }
         depth -= 1
         element.append(byte)
-        if depth == 0 { try emit(onElement) }
+        if depth == 0 { try emit(onOversizedElement, onElement) }
       case UInt8(ascii: ",") where depth == 0:
-        try emit(onElement)
+        try emit(onOversizedElement, onElement)
       default:
         element.append(byte)
       }
     }
     if element.count > maxElementBytes {
-      throw JSONEntryFailure(
-        message: "an array element is larger than \(maxElementBytes) bytes; it is not read")
+      elementIsOversized = true
+      element.removeAll(keepingCapacity: false)
     }
   }
 
-  private mutating func emit(_ onElement: (Data) throws -> Void) throws {
-    let trimmed = element.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-    if !trimmed.isEmpty {
+  private mutating func emit(
+    _ onOversizedElement: (Int) throws -> Void, _ onElement: (Data) throws -> Void
+  ) throws {
+    if elementIsOversized {
+      elementIsOversized = false
       elementsRead += 1
-      try onElement(Data(trimmed))
+      try onOversizedElement(elementsRead - 1)
+    } else {
+      let trimmed = element.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+      if !trimmed.isEmpty {
+        elementsRead += 1
+        try onElement(Data(trimmed))
+      }
     }
     element.removeAll(keepingCapacity: true)
     if state == .inElement { state = .betweenElements }

@@ -8,7 +8,7 @@ public struct JSONEntryFailure: Error, Sendable, CustomStringConvertible {
 
   /// Describes a `DecodingError` in words: what was expected where, and the position when known.
   public init(_ error: any Error, element: Int? = nil) {
-    let place = element.map { "element \($0): " } ?? ""
+    let place = element.map { "element \($0 + 1): " } ?? ""
     switch error {
     case DecodingError.dataCorrupted(let context):
       message = place + "invalid value at \(Self.path(context.codingPath)): \(context.debugDescription)"

@@ -73,10 +73,18 @@ public struct JSONEntryReader {
     _ type: T.Type, in entry: ArchiveEntry, of source: any ArchiveSource, at path: [String] = [],
     onBadElement: (JSONEntryFailure) -> Void, onElement: (T) throws -> Void
   ) throws {
-    var splitter = JSONArraySplitter(path: path, maxElementBytes: limits.maxBufferedEntryBytes)
+    var splitter = JSONArraySplitter(path: path, maxElementBytes: limits.maxRecordBytes)
     var index = 0
+    let maxMiB = limits.maxRecordBytes >> 20
     try source.read(entry) { chunk in
-      try splitter.feed(chunk) { elementData in
+      try splitter.feed(
+        chunk,
+        onOversizedElement: { skipped in
+          index += 1
+          onBadElement(
+            JSONEntryFailure(message: "element \(skipped + 1) is larger than \(maxMiB) MiB and was skipped"))
+        }
+      ) { elementData in
         defer { index += 1 }
         let value: T
         do {
