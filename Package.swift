@@ -131,7 +131,7 @@ let package = Package(
     .testTarget(name: "WhatsAppImportTests", dependencies: ["WhatsAppImport", "TestSupport"]),
     .testTarget(
       name: "ArchiveImportTests",
-      dependencies: ["ArchiveImport", "GraphStore", "TestSupport"]
+      dependencies: ["ArchiveImport", "GraphStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(
       name: "GraphStoreTests",

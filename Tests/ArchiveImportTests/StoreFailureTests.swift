@@ -1,9 +1,11 @@
 import Foundation
+import GRDB
 import RekindleModel
 import TestSupport
 import Testing
 
 @testable import ArchiveImport
+@testable import GraphStore
 
 /// A destination whose store fails after a number of records, like a full disk.
 private final class FailingDestination: GraphDestination, GraphSink {
@@ -37,5 +39,37 @@ struct StoreFailureTests {
       _ = try ArchiveImporter().importArchive(
         at: Fixture.url("facebook/2026"), into: FailingDestination(failingAfter: records))
     }
+  }
+
+  @Test func `a full disk fails the archive with a clear message, keeps what was committed, and the retry completes`()
+    throws
+  {
+    let store = try StoreFixture()
+    try store.importing(fixture: "linkedin/2024")
+    let before = try store.counts()
+    // SQLite answers SQLITE_FULL ("database or disk is full") once the file would grow past
+    // max_page_count pages, exactly as when the disk has no room left.
+    let pages = try store.database.queue.read { try Int.fetchOne($0, sql: "PRAGMA page_count") ?? 0 }
+    try store.database.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages)") }
+
+    // 20,000 new connections cannot fit in the pages the store already has.
+    let archive = try ZipBuilder.temporaryDirectory().appendingPathComponent("linkedin")
+    try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+    var csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    for index in 0..<20_000 {
+      csv += "Person\(index),Example,https://www.linkedin.com/in/person-\(index),,Acme,Engineer,01 Jan 2025\n"
+    }
+    try Data(csv.utf8).write(to: archive.appendingPathComponent("Connections.csv"))
+
+    let error = #expect(throws: StoreError.self) { try store.importing(archive) }
+    #expect(error?.description.contains("the disk is full") == true)
+    #expect(error?.description.contains("free space and retry") == true)
+    #expect(try store.counts() == before)
+
+    try store.database.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
+    let summary = try store.importing(archive)
+    #expect(summary.connections == 20_000)
+    let after = try store.counts()
+    #expect(after["identity", default: 0] == before["identity", default: 0] + 20_000)
   }
 }
