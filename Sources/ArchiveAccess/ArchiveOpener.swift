@@ -10,7 +10,7 @@ public enum ArchiveOpener {
   public static func open(_ url: URL, limits: ReadLimits = .standard) throws -> any ArchiveSource {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw ArchiveError(archive: url.path, reason: "no such file or folder")
+      throw ArchiveError(archive: url.path, reason: "no such file or folder; check the path")
     }
     if isDirectory.boolValue { return try DirectoryArchiveSource(url: url) }
     let magic = try signature(url)
@@ -25,7 +25,7 @@ public enum ArchiveOpener {
   /// record) or gzip's `1F 8B`.
   static func signature(_ url: URL) throws -> Data {
     guard let handle = try? FileHandle(forReadingFrom: url) else {
-      throw ArchiveError(archive: url.path, reason: "cannot be opened for reading")
+      throw ArchiveError(archive: url.path, reason: "cannot be opened for reading; check its permissions")
     }
     defer { try? handle.close() }
     return (try? handle.read(upToCount: 4)) ?? Data()

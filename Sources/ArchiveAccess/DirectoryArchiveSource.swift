@@ -16,7 +16,7 @@ public final class DirectoryArchiveSource: ArchiveSource {
       let enumerator = FileManager.default.enumerator(
         at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
     else {
-      throw ArchiveError(archive: location, reason: "folder cannot be listed")
+      throw ArchiveError(archive: location, reason: "folder cannot be listed; check its permissions")
     }
     let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
     var found: [ArchiveEntry] = []
@@ -27,7 +27,7 @@ public final class DirectoryArchiveSource: ArchiveSource {
       let relative = String(path.dropFirst(rootPath.count))
       if values?.isSymbolicLink == true {
         refusedEntries.append(
-          ArchiveError(archive: location, entry: relative, reason: "symbolic links are not followed"))
+          ArchiveError(archive: location, entry: relative, reason: "symbolic links are not followed; copy the file into the folder to import it"))
         continue
       }
       guard values?.isRegularFile == true else { continue }

@@ -33,13 +33,13 @@ public final class ZipArchiveSource: ArchiveSource {
       guard entry.type == .file else {
         if entry.type == .symlink {
           refusedEntries.append(
-            ArchiveError(archive: location, entry: entry.path, reason: "symbolic link entries are not read"))
+            ArchiveError(archive: location, entry: entry.path, reason: "symbolic link entries are not read (exports never hold them)"))
         }
         continue
       }
       guard let path = EntryPath.normalized(entry.path) else {
         refusedEntries.append(
-          ArchiveError(archive: location, entry: entry.path, reason: "unsafe entry path refused"))
+          ArchiveError(archive: location, entry: entry.path, reason: "unsafe entry path refused (it points outside the archive; the archive was crafted or damaged)"))
         continue
       }
       if zipEntries[path] == nil {
@@ -97,8 +97,8 @@ public final class ZipArchiveSource: ArchiveSource {
           throw ArchiveError(
             archive: location, entry: entry.path,
             reason: total > declared
-              ? "inflates past its declared size of \(declared) bytes (a corrupt or hostile archive)"
-              : "larger than the limit of \(limits.maxEntryBytes) bytes")
+              ? "inflates past its declared size of \(declared) bytes (a corrupt or hostile archive): download the export again from the platform"
+              : "larger than the limit of \(limits.maxEntryBytes) bytes; unpack the archive and import the folder to read it")
         }
         chunk.withUnsafeBytes { raw in
           crc = crc32(crc, raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count))
@@ -114,16 +114,16 @@ public final class ZipArchiveSource: ArchiveSource {
     } catch let error as ArchiveError {
       throw error
     } catch {
-      throw ArchiveError(archive: location, entry: entry.path, reason: "cannot be inflated (\(error))")
+      throw ArchiveError(archive: location, entry: entry.path, reason: "cannot be inflated (\(error)); the archive is damaged: download it again")
     }
     if total != declared {
       throw ArchiveError(
         archive: location, entry: entry.path,
-        reason: "truncated: \(total) of \(declared) bytes could be read")
+        reason: "truncated: \(total) of \(declared) bytes could be read; download the archive again")
     }
     if UInt32(truncatingIfNeeded: crc) != zipEntry.checksum {
       throw ArchiveError(
-        archive: location, entry: entry.path, reason: "CRC-32 mismatch: the entry is corrupt")
+        archive: location, entry: entry.path, reason: "CRC-32 mismatch: the entry is corrupt; download the archive again")
     }
   }
 }

@@ -81,6 +81,16 @@ struct ImportOptions: ParsableArguments {
         if !summary.issues.isEmpty { failed = true }
       }
     }
+    if failed {
+      Terminal.error(
+        """
+        rekindle: some input was skipped (listed above); everything else was imported. For a file cut \
+        short or damaged, download the export again and import it: what is stored is kept and nothing \
+        is counted twice. For a record a complete export holds but Rekindle cannot read, report the \
+        message with the export's date.
+
+        """)
+    }
     do {
       let counts = try PersonResolution.run(
         database, region: region?.uppercased() ?? PersonResolution.defaultRegion)

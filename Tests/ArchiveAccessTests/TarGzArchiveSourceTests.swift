@@ -54,6 +54,6 @@ struct TarGzArchiveSourceTests {
       folder: root, name: "slip.tar.gz", extraArguments: ["-P", "--transform", "s,^\\./inside,../escape,"])
     let source = try ArchiveOpener.open(archive)
     #expect(source.entries.isEmpty)
-    #expect(source.refusedEntries.first?.reason == "unsafe entry path refused")
+    #expect(source.refusedEntries.first?.reason.hasPrefix("unsafe entry path refused") == true)
   }
 }

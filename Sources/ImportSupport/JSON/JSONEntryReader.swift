@@ -103,7 +103,9 @@ public struct JSONEntryReader {
         message: path.isEmpty ? "no JSON array found" : "no array at \(path.joined(separator: "."))")
     } catch let truncated as JSONArraySplitter.Truncated {
       throw JSONEntryFailure(
-        message: "truncated at byte \(truncated.offset) after \(truncated.elementsRead) complete elements")
+        message:
+          "truncated at byte \(truncated.offset) after \(truncated.elementsRead) complete elements (those were read); download the export again for the rest"
+      )
     }
   }
 
