@@ -27,7 +27,9 @@ public final class DirectoryArchiveSource: ArchiveSource {
       let relative = String(path.dropFirst(rootPath.count))
       if values?.isSymbolicLink == true {
         refusedEntries.append(
-          ArchiveError(archive: location, entry: relative, reason: "symbolic links are not followed; copy the file into the folder to import it"))
+          ArchiveError(
+            archive: location, entry: relative,
+            reason: "symbolic links are not followed; copy the file into the folder to import it"))
         continue
       }
       guard values?.isRegularFile == true else { continue }

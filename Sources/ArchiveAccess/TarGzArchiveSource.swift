@@ -27,7 +27,11 @@ public final class TarGzArchiveSource: ArchiveSource {
           found.append(ArchiveEntry(path: path, size: header.size))
         } else {
           refused.append(
-            ArchiveError(archive: url.path, entry: header.path, reason: "unsafe entry path refused (it points outside the archive; the archive was crafted or damaged)"))
+            ArchiveError(
+              archive: url.path, entry: header.path,
+              reason:
+                "unsafe entry path refused (it points outside the archive; the archive was crafted or damaged)"
+            ))
         }
         return .skip
       }, onBody: { _ in })
@@ -72,7 +76,9 @@ public final class TarGzArchiveSource: ArchiveSource {
             if try parser.feed(chunk, decide: decide, onBody: onBody) { throw Stop() }
           }
         } catch let failure as GzipInflater.Failure {
-          throw ArchiveError(archive: location, reason: failure.message + "; the download may be incomplete: download it again")
+          throw ArchiveError(
+            archive: location, reason: failure.message + "; the download may be incomplete: download it again"
+          )
         } catch let failure as TarStreamParser.Failure {
           throw ArchiveError(archive: location, entry: failure.entry, reason: failure.message)
         }

@@ -33,13 +33,19 @@ public final class ZipArchiveSource: ArchiveSource {
       guard entry.type == .file else {
         if entry.type == .symlink {
           refusedEntries.append(
-            ArchiveError(archive: location, entry: entry.path, reason: "symbolic link entries are not read (exports never hold them)"))
+            ArchiveError(
+              archive: location, entry: entry.path,
+              reason: "symbolic link entries are not read (exports never hold them)"))
         }
         continue
       }
       guard let path = EntryPath.normalized(entry.path) else {
         refusedEntries.append(
-          ArchiveError(archive: location, entry: entry.path, reason: "unsafe entry path refused (it points outside the archive; the archive was crafted or damaged)"))
+          ArchiveError(
+            archive: location, entry: entry.path,
+            reason:
+              "unsafe entry path refused (it points outside the archive; the archive was crafted or damaged)")
+        )
         continue
       }
       if zipEntries[path] == nil {
@@ -98,7 +104,8 @@ public final class ZipArchiveSource: ArchiveSource {
             archive: location, entry: entry.path,
             reason: total > declared
               ? "inflates past its declared size of \(declared) bytes (a corrupt or hostile archive): download the export again from the platform"
-              : "larger than the limit of \(limits.maxEntryBytes) bytes; unpack the archive and import the folder to read it")
+              : "larger than the limit of \(limits.maxEntryBytes) bytes; unpack the archive and import the folder to read it"
+          )
         }
         chunk.withUnsafeBytes { raw in
           crc = crc32(crc, raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count))
@@ -114,7 +121,9 @@ public final class ZipArchiveSource: ArchiveSource {
     } catch let error as ArchiveError {
       throw error
     } catch {
-      throw ArchiveError(archive: location, entry: entry.path, reason: "cannot be inflated (\(error)); the archive is damaged: download it again")
+      throw ArchiveError(
+        archive: location, entry: entry.path,
+        reason: "cannot be inflated (\(error)); the archive is damaged: download it again")
     }
     if total != declared {
       throw ArchiveError(
@@ -123,7 +132,8 @@ public final class ZipArchiveSource: ArchiveSource {
     }
     if UInt32(truncatingIfNeeded: crc) != zipEntry.checksum {
       throw ArchiveError(
-        archive: location, entry: entry.path, reason: "CRC-32 mismatch: the entry is corrupt; download the archive again")
+        archive: location, entry: entry.path,
+        reason: "CRC-32 mismatch: the entry is corrupt; download the archive again")
     }
   }
 }

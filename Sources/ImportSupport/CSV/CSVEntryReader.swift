@@ -56,7 +56,10 @@ public struct CSVEntryReader {
           }
           try onHeader(candidate)
         } else if rowsSeen >= Self.headerSearchRows {
-          throw Failure(line: nil, message: "no header row found in the first \(rowsSeen) rows; is this the export's own file, unedited?")
+          throw Failure(
+            line: nil,
+            message:
+              "no header row found in the first \(rowsSeen) rows; is this the export's own file, unedited?")
         }
         return
       }
@@ -85,10 +88,15 @@ public struct CSVEntryReader {
     } catch let unclosed as CSVParser.UnclosedQuote {
       throw Failure(
         line: unclosed.line,
-        message: "line \(unclosed.line): a quoted field is never closed; rows from there on were not read (the file may be cut short: download the export again)")
+        message:
+          "line \(unclosed.line): a quoted field is never closed; rows from there on were not read (the file may be cut short: download the export again)"
+      )
     }
     if header == nil {
-      throw Failure(line: nil, message: "no header row found (an empty or unrecognized file); import the export's own file, unedited")
+      throw Failure(
+        line: nil,
+        message: "no header row found (an empty or unrecognized file); import the export's own file, unedited"
+      )
     }
     if oversizedRows > 0 {
       let rows =
