@@ -41,7 +41,9 @@ struct StoreFailureTests {
     }
   }
 
-  @Test func `a full disk fails the archive with a clear message, keeps what was committed, and the retry completes`()
+  @Test
+  func
+    `a full disk fails the archive with a clear message, keeps what was committed, and the retry completes`()
     throws
   {
     let store = try StoreFixture()
@@ -50,7 +52,9 @@ struct StoreFailureTests {
     // SQLite answers SQLITE_FULL ("database or disk is full") once the file would grow past
     // max_page_count pages, exactly as when the disk has no room left.
     let pages = try store.database.queue.read { try Int.fetchOne($0, sql: "PRAGMA page_count") ?? 0 }
-    try store.database.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages)") }
+    try store.database.queue.writeWithoutTransaction {
+      try $0.execute(sql: "PRAGMA max_page_count = \(pages)")
+    }
 
     // 20,000 new connections cannot fit in the pages the store already has.
     let archive = try ZipBuilder.temporaryDirectory().appendingPathComponent("linkedin")
@@ -66,7 +70,9 @@ struct StoreFailureTests {
     #expect(error?.description.contains("free space and retry") == true)
     #expect(try store.counts() == before)
 
-    try store.database.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
+    try store.database.queue.writeWithoutTransaction {
+      try $0.execute(sql: "PRAGMA max_page_count = 1073741823")
+    }
     let summary = try store.importing(archive)
     #expect(summary.connections == 20_000)
     let after = try store.counts()
