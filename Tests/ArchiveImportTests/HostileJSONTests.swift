@@ -1,8 +1,10 @@
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
 @testable import ArchiveImport
+@testable import GraphStore
 
 struct HostileJSONTests {
   /// A copy of the 2023 Twitter fixture whose `tweets.js` is replaced by `tweets`.
@@ -41,5 +43,27 @@ struct HostileJSONTests {
     #expect(!issues.isEmpty)
     #expect(issues.allSatisfy { $0.description.contains("tweets.js") })
     #expect(summary.interactionCount > 0)
+  }
+
+  @Test func `duplicate keys are read without a crash, the first value winning (as JSONDecoder does)`() throws
+  {
+    let tweets = """
+      window.YTD.tweets.part0 = [
+        { "tweet" : { "id_str" : "900", "id_str" : "901", "created_at" : "Tue Jan 31 09:01:52 +0000 2017",
+          "full_text" : "first", "full_text" : "second", "in_reply_to_user_id_str" : "2000481516",
+          "in_reply_to_screen_name" : "bobmueller84", "entities" : { "user_mentions" : [] } } }
+      ]
+      """
+    let store = try StoreFixture()
+    let summary = try store.importing(twitterArchive(tweets: tweets))
+    #expect(!summary.issues.contains { $0.entry?.hasSuffix("tweets.js") == true })
+    let texts = try store.database.queue.read { db in
+      try String.fetchAll(
+        db,
+        sql:
+          "SELECT sourceKey || '|' || kind || '|' || coalesce(text, '') FROM interaction WHERE platform = 'twitter' AND kind != 'message'"
+      )
+    }
+    #expect(texts == ["reply-900|reply|first"])
   }
 }
