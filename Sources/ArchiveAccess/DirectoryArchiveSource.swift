@@ -11,7 +11,9 @@ public final class DirectoryArchiveSource: ArchiveSource {
   public init(url: URL) throws {
     location = url.path
     root = url.standardizedFileURL
-    let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey, .fileSizeKey]
+    let keys: [URLResourceKey] = [
+      .isRegularFileKey, .isSymbolicLinkKey, .fileSizeKey, .contentModificationDateKey,
+    ]
     guard
       let enumerator = FileManager.default.enumerator(
         at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
@@ -33,7 +35,10 @@ public final class DirectoryArchiveSource: ArchiveSource {
         continue
       }
       guard values?.isRegularFile == true else { continue }
-      found.append(ArchiveEntry(path: relative, size: UInt64(values?.fileSize ?? 0)))
+      found.append(
+        ArchiveEntry(
+          path: relative, size: UInt64(values?.fileSize ?? 0),
+          version: values?.contentModificationDate.map(ModificationTime.version)))
     }
     entries = found.sorted { $0.path < $1.path }
   }

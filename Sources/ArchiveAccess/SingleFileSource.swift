@@ -15,7 +15,8 @@ public final class SingleFileSource: ArchiveSource {
     location = url.path
     let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
     let size = (attributes[.size] as? NSNumber)?.uint64Value ?? 0
-    entries = [ArchiveEntry(path: url.lastPathComponent, size: size)]
+    let modified = (attributes[.modificationDate] as? Date).map(ModificationTime.version)
+    entries = [ArchiveEntry(path: url.lastPathComponent, size: size, version: modified)]
   }
 
   public func read(_ entry: ArchiveEntry, _ consume: (Data) throws -> Void) throws {

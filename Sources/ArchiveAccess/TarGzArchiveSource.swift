@@ -21,10 +21,13 @@ public final class TarGzArchiveSource: ArchiveSource {
     location = url.path
     var found: [ArchiveEntry] = []
     var refused: [ArchiveError] = []
+    // A gzip stream declares no checksum per entry: the archive file's own time stands for all.
+    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+    let version = (attributes?[.modificationDate] as? Date).map(ModificationTime.version)
     try scan(
       decide: { header in
         if let path = EntryPath.normalized(header.path) {
-          found.append(ArchiveEntry(path: path, size: header.size))
+          found.append(ArchiveEntry(path: path, size: header.size, version: version))
         } else {
           refused.append(
             ArchiveError(

@@ -49,7 +49,8 @@ public final class ZipArchiveSource: ArchiveSource {
         continue
       }
       if zipEntries[path] == nil {
-        entries.append(ArchiveEntry(path: path, size: entry.uncompressedSize))
+        entries.append(
+          ArchiveEntry(path: path, size: entry.uncompressedSize, version: UInt64(entry.checksum)))
       }
       zipEntries[path] = entry
     }

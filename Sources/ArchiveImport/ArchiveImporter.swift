@@ -32,6 +32,9 @@ public struct ArchiveImporter {
   public var ownerNames: [String] = []
   /// Called now and then with the progress of the archive being read.
   public var onProgress: ((ImportProgress) -> Void)?
+  /// Reads archives the destination already holds unchanged (same ``ArchiveFingerprint``) again
+  /// instead of skipping them.
+  public var rereadsUnchanged = false
 
   public init(limits: ReadLimits = .standard) {
     self.limits = limits
@@ -80,12 +83,22 @@ public struct ArchiveImporter {
       ]
     }
     return try chosen.map { importer in
-      try destination.storeArchive { sink in
+      let fingerprint = ArchiveFingerprint.of(source, platform: importer.platform, ownerNames: ownerNames)
+      if !rereadsUnchanged, let fingerprint, let date = try destination.importDate(ofFingerprint: fingerprint)
+      {
+        var summary = ImportSummary(archive: url.path, platform: importer.platform)
+        summary.fingerprint = fingerprint
+        summary.unchangedSince = date
+        return summary
+      }
+      return try destination.storeArchive { sink in
         let context = ImportContext(source: source, sink: sink, platform: importer.platform)
         context.onProgress = onProgress
         context.ownerNames = ownerNames
         try context.run(importer.init())
-        return context.summary
+        var summary = context.summary
+        summary.fingerprint = fingerprint
+        return summary
       }
     }
   }

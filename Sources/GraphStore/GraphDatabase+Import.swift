@@ -3,6 +3,16 @@ import GRDB
 import RekindleModel
 
 extension GraphDatabase: GraphDestination {
+  /// When an archive with this fingerprint was last imported cleanly, or `nil`.
+  public func importDate(ofFingerprint fingerprint: String) throws -> Date? {
+    let milliseconds = try read { db in
+      try Int64.fetchOne(
+        db, sql: "SELECT MAX(finishedAt) FROM import WHERE fingerprint = ? AND finishedAt IS NOT NULL",
+        arguments: [fingerprint])
+    }
+    return milliseconds.map { Date(timeIntervalSince1970: Double($0) / 1000) }
+  }
+
   /// Stores one archive in one transaction, and logs its summary in the `import` table.
   public func storeArchive(_ body: (any GraphSink) throws -> ImportSummary) throws -> ImportSummary {
     do {
@@ -17,13 +27,14 @@ extension GraphDatabase: GraphDestination {
         try db.execute(
           sql: """
             UPDATE import SET location = ?, platform = ?, finishedAt = ?, contacts = ?, interactionsRead = ?,
-              interactionsAdded = ?, connections = ?, issues = ?, skipped = ?, bytesRead = ?
+              interactionsAdded = ?, connections = ?, issues = ?, skipped = ?, bytesRead = ?, fingerprint = ?
             WHERE id = ?
             """,
           arguments: [
             summary.archive, summary.platform?.rawValue, Int64(Date().timeIntervalSince1970 * 1000),
             summary.contacts, summary.interactionCount, summary.interactionsAdded, summary.connections,
-            summary.issues.count, summary.skipped.values.reduce(0, +), Int64(summary.bytesRead), importId,
+            summary.issues.count, summary.skipped.values.reduce(0, +), Int64(summary.bytesRead),
+            summary.issues.isEmpty ? summary.fingerprint : nil, importId,
           ])
         return summary
       }

@@ -148,6 +148,12 @@ extension GraphDatabase {
     migrator.registerMigration("v8: redaction key") { db in
       try db.execute(sql: "CREATE TABLE secret (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
     }
+    migrator.registerMigration("v9: archive fingerprints") { db in
+      // Set on clean imports only; an archive whose fingerprint is here is not read again.
+      try db.execute(sql: "ALTER TABLE import ADD COLUMN fingerprint TEXT")
+      try db.execute(
+        sql: "CREATE INDEX import_fingerprint ON import(fingerprint) WHERE fingerprint IS NOT NULL")
+    }
     return migrator
   }
 }

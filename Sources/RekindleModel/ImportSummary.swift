@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one archive's import read and wrote.
 public struct ImportSummary: Sendable {
   /// The archive, folder or file the user gave.
@@ -22,6 +24,11 @@ public struct ImportSummary: Sendable {
   public var entriesRead = 0
   /// Bytes read (uncompressed).
   public var bytesRead: UInt64 = 0
+  /// Identifies the archive's content as this importer read it (see `ArchiveFingerprint`), when
+  /// the archive can be identified without reading it; stored with a clean import.
+  public var fingerprint: String?
+  /// When the same content was imported before: the archive was not read again.
+  public var unchangedSince: Date?
 
   public init(archive: String, platform: Platform? = nil) {
     self.archive = archive

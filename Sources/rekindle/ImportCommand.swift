@@ -48,6 +48,10 @@ struct ImportOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Print no progress and no summary (problems are still printed).")
   var quiet = false
 
+  @Flag(
+    help: "Read archives again even when the store holds them unchanged (same files, sizes and checksums).")
+  var reread = false
+
   /// Imports `paths` (read as `platform`'s exports when given, else recognized) into `database`,
   /// then resolves identities into persons.
   ///
@@ -60,7 +64,9 @@ struct ImportOptions: ParsableArguments {
     let progress = ProgressLine(enabled: !quiet && Terminal.stderrIsTerminal)
     importer.onProgress = { progress.update($0) }
     importer.ownerNames = ownerNames
+    importer.rereadsUnchanged = reread
     var failed = false
+    var changed = false
     for path in paths {
       let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
       progress.start(archive: url.lastPathComponent)
@@ -74,6 +80,7 @@ struct ImportOptions: ParsableArguments {
       }
       progress.clear()
       for summary in summaries {
+        if summary.unchangedSince == nil { changed = true }
         if !quiet { Terminal.error(SummaryText.render(summary)) }
         for issue in summary.issues {
           Terminal.error("rekindle: \(issue)\n")
@@ -91,6 +98,8 @@ struct ImportOptions: ParsableArguments {
 
         """)
     }
+    // Nothing new and the same settings: the persons stay as they were resolved.
+    if !changed && region == nil { return !failed }
     do {
       let counts = try PersonResolution.run(
         database, region: region?.uppercased() ?? PersonResolution.defaultRegion)

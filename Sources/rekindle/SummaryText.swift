@@ -6,6 +6,11 @@ enum SummaryText {
     guard let platform = summary.platform else {
       return "Not imported: \(summary.archive)\n"
     }
+    if let date = summary.unchangedSince {
+      return
+        "\(platform.displayName): \(summary.archive)\n  unchanged since its import on \(Terminal.day(date)): "
+        + "not read again (--reread reads it anyway)\n"
+    }
     var lines = ["\(platform.displayName): \(summary.archive)"]
     let kinds = InteractionKind.allCases.compactMap { kind -> String? in
       guard let count = summary.interactions[kind], count > 0 else { return nil }

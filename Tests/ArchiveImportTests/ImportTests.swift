@@ -59,14 +59,54 @@ struct ImportTests {
     let zip = try ZipBuilder.zip(folder: Fixture.url("facebook/2026"), name: "facebook.zip", topFolder: "fb")
     let first = try store.importing(zip)
     let before = try store.counts()
+    // Unchanged (same entries, sizes and CRCs): recognized without reading it.
     let second = try store.importing(zip)
     #expect(try store.counts() == before)
     #expect(first.interactionsAdded == first.interactionCount)
-    #expect(second.interactionsAdded == 0)
-    #expect(second.interactionCount == first.interactionCount)
+    #expect(first.unchangedSince == nil)
+    #expect(second.unchangedSince != nil)
+    #expect(second.fingerprint == first.fingerprint)
+    #expect(second.entriesRead == 0)
+    // Read again on request: the same records, nothing new.
+    var rereading = ArchiveImporter()
+    rereading.rereadsUnchanged = true
+    let third = try #require(try rereading.importArchive(at: zip, into: store.database).first)
+    #expect(third.unchangedSince == nil)
+    #expect(third.interactionsAdded == 0)
+    #expect(third.interactionCount == first.interactionCount)
+    #expect(try store.counts() == before)
     // The same archive as a folder is the same data too.
     try store.importing(fixture: "facebook/2026")
     #expect(try store.counts() == before)
+  }
+
+  @Test func `an archive is read again when an entry changes, or when it had problems`() throws {
+    let store = try StoreFixture()
+    let folder = try copyOfFixture("twitter/2023")
+    let first = try store.importing(folder)
+    #expect(first.fingerprint != nil)
+    #expect(try store.importing(folder).unchangedSince != nil)
+    // Another owner name is another reading.
+    var named = ArchiveImporter()
+    named.ownerNames = ["Someone Else"]
+    #expect(try named.importArchive(at: folder, into: store.database).first?.unchangedSince == nil)
+
+    let tweets = folder.appendingPathComponent("data/tweets.js")
+    var content = try Data(contentsOf: tweets)
+    content.append(contentsOf: Array("\n".utf8))
+    try content.write(to: tweets)
+    let changed = try store.importing(folder)
+    #expect(changed.unchangedSince == nil)
+    #expect(changed.entriesRead > 0)
+    #expect(changed.fingerprint != first.fingerprint)
+
+    // An archive with a problem is never taken as done: its problems are reported each time.
+    try Data("window.YTD.tweets.part0 = [ {".utf8).write(to: tweets)
+    let broken = try store.importing(folder)
+    #expect(!broken.issues.isEmpty)
+    let again = try store.importing(folder)
+    #expect(again.unchangedSince == nil)
+    #expect(!again.issues.isEmpty)
   }
 
   @Test func `a newer archive adds only what is new`() throws {
