@@ -38,7 +38,7 @@ public final class DirectoryArchiveSource: ArchiveSource {
       found.append(
         ArchiveEntry(
           path: relative, size: UInt64(values?.fileSize ?? 0),
-          version: values?.contentModificationDate.map(ModificationTime.version)))
+          version: values?.contentModificationDate.map { ModificationTime.version($0) }))
     }
     entries = found.sorted { $0.path < $1.path }
   }

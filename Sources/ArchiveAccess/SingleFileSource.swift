@@ -15,7 +15,7 @@ public final class SingleFileSource: ArchiveSource {
     location = url.path
     let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
     let size = (attributes[.size] as? NSNumber)?.uint64Value ?? 0
-    let modified = (attributes[.modificationDate] as? Date).map(ModificationTime.version)
+    let modified = (attributes[.modificationDate] as? Date).map { ModificationTime.version($0) }
     entries = [ArchiveEntry(path: url.lastPathComponent, size: size, version: modified)]
   }
 

@@ -23,7 +23,7 @@ public final class TarGzArchiveSource: ArchiveSource {
     var refused: [ArchiveError] = []
     // A gzip stream declares no checksum per entry: the archive file's own time stands for all.
     let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-    let version = (attributes?[.modificationDate] as? Date).map(ModificationTime.version)
+    let version = (attributes?[.modificationDate] as? Date).map { ModificationTime.version($0) }
     try scan(
       decide: { header in
         if let path = EntryPath.normalized(header.path) {

@@ -21,8 +21,8 @@ extension GraphDatabase: GraphDestination {
         try db.execute(
           sql: "INSERT INTO import (location, startedAt) VALUES (?, ?)", arguments: [path, started])
         let importId = db.lastInsertedRowID
-        let writer = StoreWriter(db: db, importId: importId)
-        var summary = try body(writer)
+        let writer = try StoreWriter(db: db, importId: importId)
+        var summary = try Self.read(with: body) { pipe in try pipe.drain(writer.write) }
         summary.interactionsAdded = writer.interactionsAdded
         try db.execute(
           sql: """
@@ -49,5 +49,61 @@ extension GraphDatabase: GraphDestination {
     } catch let error as DatabaseError {
       throw StoreError("the store at \(path) failed: \(error.message ?? "\(error)")")
     }
+  }
+
+  /// Runs `body` (the reading of an archive) on a thread of its own, its records going through a
+  /// ``RecordPipe`` to `write`, which runs on this thread (the one holding the transaction).
+  /// Returns when both are done; a failure of `write` is thrown in preference to the `Stopped`
+  /// the reading then meets.
+  private static func read(
+    with body: (any GraphSink) throws -> ImportSummary, writing write: (RecordPipe) throws -> Void
+  ) throws -> ImportSummary {
+    try withoutActuallyEscaping(body) { body in
+      let pipe = RecordPipe()
+      let reading = ReadingThread(body: body, pipe: pipe)
+      reading.start()
+      var writeFailure: (any Error)?
+      do {
+        try write(pipe)
+      } catch {
+        writeFailure = error
+      }
+      let result = reading.join()
+      if let writeFailure { throw writeFailure }
+      return try result.get()
+    }
+  }
+}
+
+/// The thread that reads an archive into a ``RecordPipe``. It is joined before the closure it
+/// runs goes out of scope, which makes handing that closure over sound.
+private final class ReadingThread: @unchecked Sendable {
+  /// Dropped as soon as it returns, so that no reference outlives the caller's scope.
+  private var body: ((any GraphSink) throws -> ImportSummary)?
+  private let pipe: RecordPipe
+  private let finished = DispatchSemaphore(value: 0)
+  private var result: Result<ImportSummary, any Error> = .failure(RecordPipe.Stopped())
+
+  init(body: @escaping (any GraphSink) throws -> ImportSummary, pipe: RecordPipe) {
+    self.body = body
+    self.pipe = pipe
+  }
+
+  func start() {
+    let thread = Thread { [self] in
+      if let body { result = Result { try body(pipe) } }
+      body = nil
+      pipe.close()
+      finished.signal()
+    }
+    // Parsers recurse (JSON, XML): the same room as the main thread.
+    thread.stackSize = 8 << 20
+    thread.start()
+  }
+
+  /// Waits for the reading to end and returns what it returned.
+  func join() -> Result<ImportSummary, any Error> {
+    finished.wait()
+    return result
   }
 }

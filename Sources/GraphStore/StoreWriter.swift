@@ -6,18 +6,69 @@ import RekindleModel
 ///
 /// Identities are upserted (what a later record adds is kept; nothing known is erased),
 /// interactions are inserted once per `(platform, sourceKey)`, connections keep their earliest
-/// date. Statements are prepared once and reused.
+/// date. The statements of the frequent records are prepared once, when the writer is made.
 final class StoreWriter: GraphSink {
   private let db: Database
   private let importId: Int64
+  private let insertPerson: Statement
+  private let upsertIdentity: Statement
+  private let insertAttribute: Statement
+  private let insertInteraction: Statement
+  private let insertParticipant: Statement
+  private let upsertConnection: Statement
   private var identityIds: [IdentityKey: Int64] = [:]
   private var lastRecords: [IdentityKey: IdentityRecord] = [:]
   /// Interactions that were new to the store.
   private(set) var interactionsAdded = 0
 
-  init(db: Database, importId: Int64) {
+  init(db: Database, importId: Int64) throws {
     self.db = db
     self.importId = importId
+    insertPerson = try db.makeStatement(sql: "INSERT OR IGNORE INTO person (id) VALUES (?)")
+    upsertIdentity = try db.makeStatement(
+      sql: """
+        INSERT INTO identity
+          (platform, nativeId, idKind, personId, displayName, firstName, lastName, handle, company, title)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (platform, nativeId) DO UPDATE SET
+          displayName = COALESCE(excluded.displayName, displayName),
+          firstName = COALESCE(excluded.firstName, firstName),
+          lastName = COALESCE(excluded.lastName, lastName),
+          handle = COALESCE(excluded.handle, handle),
+          company = COALESCE(excluded.company, company),
+          title = COALESCE(excluded.title, title)
+        RETURNING id
+        """)
+    insertAttribute = try db.makeStatement(
+      sql: "INSERT OR IGNORE INTO identity_attribute (identityId, kind, value) VALUES (?, ?, ?)")
+    insertInteraction = try db.makeStatement(
+      sql: """
+        INSERT OR IGNORE INTO interaction
+          (platform, sourceKey, kind, direction, timestamp, conversationId, isGroup, counterpartId, text, importId,
+           inPerson, location)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    insertParticipant = try db.makeStatement(
+      sql: "INSERT OR IGNORE INTO interaction_participant (interactionId, identityId) VALUES (?, ?)")
+    upsertConnection = try db.makeStatement(
+      sql: """
+        INSERT INTO connection (identityId, kind, since) VALUES (?, ?, ?)
+        ON CONFLICT (identityId, kind) DO UPDATE SET since = CASE
+          WHEN since IS NULL THEN excluded.since
+          WHEN excluded.since IS NULL THEN since
+          ELSE MIN(since, excluded.since) END
+        """)
+  }
+
+  /// Writes one record that came through a ``RecordPipe``.
+  func write(_ record: PipedRecord) throws {
+    switch record {
+    case .owner(let owner): try self.owner(owner)
+    case .identity(let identity): try self.identity(identity)
+    case .interaction(let interaction): try self.interaction(interaction)
+    case .connection(let connection): try self.connection(connection)
+    case .tie(let tie): try self.tie(tie)
+    }
   }
 
   func owner(_ owner: OwnerAccount) throws {
@@ -43,36 +94,20 @@ final class StoreWriter: GraphSink {
     lastRecords[identity.key] = identity
     let key = identity.key
     let personId = PersonID.initial(for: key)
-    try db.cachedStatement(sql: "INSERT OR IGNORE INTO person (id) VALUES (?)").execute(arguments: [personId])
-    let statement = try db.cachedStatement(
-      sql: """
-        INSERT INTO identity
-          (platform, nativeId, idKind, personId, displayName, firstName, lastName, handle, company, title)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (platform, nativeId) DO UPDATE SET
-          displayName = COALESCE(excluded.displayName, displayName),
-          firstName = COALESCE(excluded.firstName, firstName),
-          lastName = COALESCE(excluded.lastName, lastName),
-          handle = COALESCE(excluded.handle, handle),
-          company = COALESCE(excluded.company, company),
-          title = COALESCE(excluded.title, title)
-        RETURNING id
-        """)
+    try insertPerson.execute(arguments: [personId])
     let arguments: StatementArguments = [
       key.platform.rawValue, key.nativeId, key.kind.rawValue, personId, identity.displayName,
       identity.firstName,
       identity.lastName, identity.handle, identity.company, identity.title,
     ]
-    guard let id = try Int64.fetchOne(statement, arguments: arguments) else {
+    guard let id = try Int64.fetchOne(upsertIdentity, arguments: arguments) else {
       throw StoreError("could not store identity \(key.platform.rawValue) \(key.nativeId)")
     }
     identityIds[key] = id
-    let attributes = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO identity_attribute (identityId, kind, value) VALUES (?, ?, ?)")
     for (kind, values) in [
       ("email", identity.emails), ("phone", identity.phones), ("url", identity.profileURLs),
     ] {
-      for value in values { try attributes.execute(arguments: [id, kind, value]) }
+      for value in values { try insertAttribute.execute(arguments: [id, kind, value]) }
     }
   }
 
@@ -87,13 +122,7 @@ final class StoreWriter: GraphSink {
   func interaction(_ interaction: InteractionRecord) throws {
     let counterpartId = try interaction.counterpart.map(identityId)
     let participantIds = try interaction.participants.map(identityId)
-    let statement = try db.cachedStatement(
-      sql: """
-        INSERT OR IGNORE INTO interaction
-          (platform, sourceKey, kind, direction, timestamp, conversationId, isGroup, counterpartId, text, importId,
-           inPerson, location)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
+    let statement = insertInteraction
     let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
     statement.setUncheckedArguments([
       interaction.platform.rawValue, interaction.sourceKey, interaction.kind.rawValue,
@@ -106,11 +135,9 @@ final class StoreWriter: GraphSink {
     guard db.changesCount > 0 else { return }
     let id = db.lastInsertedRowID
     interactionsAdded += 1
-    let participant = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO interaction_participant (interactionId, identityId) VALUES (?, ?)")
     for identityId in participantIds {
-      participant.setUncheckedArguments([id, identityId])
-      try participant.execute()
+      insertParticipant.setUncheckedArguments([id, identityId])
+      try insertParticipant.execute()
     }
   }
 
@@ -127,14 +154,6 @@ final class StoreWriter: GraphSink {
   func connection(_ connection: ConnectionRecord) throws {
     let id = try identityId(connection.identity)
     let since = connection.since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO connection (identityId, kind, since) VALUES (?, ?, ?)
-        ON CONFLICT (identityId, kind) DO UPDATE SET since = CASE
-          WHEN since IS NULL THEN excluded.since
-          WHEN excluded.since IS NULL THEN since
-          ELSE MIN(since, excluded.since) END
-        """
-    ).execute(arguments: [id, connection.kind.rawValue, since])
+    try upsertConnection.execute(arguments: [id, connection.kind.rawValue, since])
   }
 }

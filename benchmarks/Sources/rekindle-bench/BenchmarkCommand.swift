@@ -8,6 +8,7 @@ import RekindleModel
 ///
 ///     swift run -c release rekindle-bench generate --out /tmp/rk-bench --messages 2000000
 ///     swift run -c release rekindle-bench import --store /tmp/rk-bench/bench.sqlite /tmp/rk-bench/*.zip
+///     swift run -c release rekindle-bench import --parse-only /tmp/rk-bench/*.zip
 ///     swift run -c release rekindle-bench resolution --persons 3000 --splink-input /tmp/identities.csv
 @main
 struct BenchmarkCommand {
@@ -31,8 +32,12 @@ struct BenchmarkCommand {
       print(String(format: "generated in %.1f s", Date().timeIntervalSince(started)))
     case "import":
       let store = option("--store", in: &arguments) ?? "/tmp/rekindle-bench/bench.sqlite"
+      // --parse-only: read and parse everything, store nothing (the store's share is the difference).
+      let parseOnly = arguments.contains("--parse-only")
+      arguments.removeAll { $0 == "--parse-only" }
       for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
-      let database = try GraphDatabase(path: store)
+      let database: any GraphDestination =
+        parseOnly ? DiscardingDestination() : try GraphDatabase(path: store)
       var totalBytes: UInt64 = 0
       var totalRecords = 0
       let started = Date()
