@@ -80,7 +80,11 @@ let package = Package(
     // The SQLite store.
     .target(
       name: "GraphStore",
-      dependencies: ["RekindleModel", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "RekindleModel", .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's C API, for binding the values of the hottest insert without GRDB's boxing.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
 
     // JSON and NDJSON writers over the store.

@@ -124,20 +124,27 @@ final class StoreWriter: GraphSink {
     let participantIds = try interaction.participants.map(identityId)
     let statement = insertInteraction
     let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
-    statement.setUncheckedArguments([
-      interaction.platform.rawValue, interaction.sourceKey, interaction.kind.rawValue,
-      interaction.direction.rawValue,
-      milliseconds, interaction.conversationId, interaction.isGroup, counterpartId, interaction.text,
-      importId, interaction.inPerson, interaction.location,
-    ])
-    try statement.execute()
+    statement.bind(interaction.platform.rawValue, at: 1)
+    statement.bind(interaction.sourceKey, at: 2)
+    statement.bind(interaction.kind.rawValue, at: 3)
+    statement.bind(interaction.direction.rawValue, at: 4)
+    statement.bind(milliseconds, at: 5)
+    statement.bind(interaction.conversationId, at: 6)
+    statement.bind(interaction.isGroup, at: 7)
+    statement.bind(counterpartId, at: 8)
+    statement.bind(interaction.text, at: 9)
+    statement.bind(importId, at: 10)
+    statement.bind(interaction.inPerson, at: 11)
+    statement.bind(interaction.location, at: 12)
+    try statement.runBound()
     // An existing (platform, sourceKey) was ignored: the interaction is already stored.
     guard db.changesCount > 0 else { return }
     let id = db.lastInsertedRowID
     interactionsAdded += 1
     for identityId in participantIds {
-      insertParticipant.setUncheckedArguments([id, identityId])
-      try insertParticipant.execute()
+      insertParticipant.bind(id, at: 1)
+      insertParticipant.bind(identityId, at: 2)
+      try insertParticipant.runBound()
     }
   }
 

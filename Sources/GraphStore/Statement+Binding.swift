@@ -1,0 +1,50 @@
+import GRDB
+import GRDBSQLite
+
+/// Binding values and stepping straight through SQLite's C API, for the statements run once per
+/// imported record: GRDB's `StatementArguments` box every value, which cost as much as the insert
+/// itself. Such a statement is run with ``runBound()`` only, inside a GRDB transaction.
+extension Statement {
+  /// SQLite copies the text before the call returns (`SQLITE_TRANSIENT`).
+  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+  /// Binds `value` (or NULL) to the 1-based parameter `index`.
+  func bind(_ value: Int64?, at index: Int32) {
+    if let value {
+      sqlite3_bind_int64(sqliteStatement, index, value)
+    } else {
+      sqlite3_bind_null(sqliteStatement, index)
+    }
+  }
+
+  /// Binds `value` as 1 or 0 (or NULL).
+  func bind(_ value: Bool?, at index: Int32) {
+    bind(value.map { $0 ? 1 : 0 }, at: index)
+  }
+
+  /// Binds `value` as UTF-8 text (or NULL).
+  func bind(_ value: String?, at index: Int32) {
+    guard var value else {
+      sqlite3_bind_null(sqliteStatement, index)
+      return
+    }
+    value.withUTF8 { bytes in
+      _ = sqlite3_bind_text(
+        sqliteStatement, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
+        Int32(bytes.count), Self.transient)
+    }
+  }
+
+  /// Runs the statement with the values bound to it, then resets it (the bindings stay).
+  ///
+  /// - Throws: `DatabaseError` with SQLite's result code and message (`SQLITE_FULL` when the
+  ///   disk is full).
+  func runBound() throws {
+    let code = sqlite3_step(sqliteStatement)
+    sqlite3_reset(sqliteStatement)
+    guard code == SQLITE_DONE || code == SQLITE_ROW else {
+      let message = sqlite3_errmsg(sqlite3_db_handle(sqliteStatement)).map { String(cString: $0) }
+      throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+    }
+  }
+}
