@@ -32,6 +32,16 @@ struct JSONArraySplitterTests {
       ])
   }
 
+  @Test(arguments: 1...9)
+  func `escapes, brackets in strings and scalars split the same at any chunk boundary`(chunkSize: Int) throws
+  {
+    let text = #"[{"a":"q\"]\\","b":["\\\"",{"c":"}{"}]}, "s\\", 12 ,true,{"d":"\u005d"}]"#
+    #expect(
+      try split(text, chunkSize: chunkSize) == [
+        #"{"a":"q\"]\\","b":["\\\"",{"c":"}{"}]}"#, #""s\\""#, "12 ", "true", #"{"d":"\u005d"}"#,
+      ])
+  }
+
   @Test func `reports truncation after the complete elements`() throws {
     var splitter = JSONArraySplitter()
     var count = 0

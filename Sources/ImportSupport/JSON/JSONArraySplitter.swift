@@ -50,11 +50,34 @@ public struct JSONArraySplitter {
     _ bytes: some Sequence<UInt8>, onOversizedElement: (Int) throws -> Void = { _ in },
     onElement: (Data) throws -> Void
   ) throws {
-    for byte in bytes {
+    let fed: Void? = try bytes.withContiguousStorageIfAvailable { buffer in
+      try feed(buffer, onOversizedElement, onElement)
+    }
+    if fed == nil {
+      try Array(bytes).withUnsafeBufferPointer { try feed($0, onOversizedElement, onElement) }
+    }
+  }
+
+  private mutating func feed(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ onOversizedElement: (Int) throws -> Void,
+    _ onElement: (Data) throws -> Void
+  ) throws {
+    var index = 0
+    while index < buffer.count {
+      if state == .inElement, !escaped, let end = Self.endOfRun(in: buffer, from: index, inString: inString) {
+        // A run of bytes that changes nothing but the element's content: kept at once.
+        keep(UnsafeBufferPointer(rebasing: buffer[index..<end]))
+        offset += end - index
+        index = end
+        continue
+      }
+      let byte = buffer[index]
+      index += 1
       offset += 1
       switch state {
       case .done:
-        continue
+        offset += buffer.count - index
+        return
       case .prefix:
         let found = locator.map { _ in locator?.feed(byte) == true } ?? (byte == UInt8(ascii: "["))
         if found {
@@ -77,6 +100,43 @@ public struct JSONArraySplitter {
     }
   }
 
+  /// The end of the run of bytes from `start` that need no look: up to the next quote or backslash
+  /// inside a string, up to the next quote, bracket, brace or comma outside one; `nil` when the
+  /// byte at `start` itself needs a look.
+  private static func endOfRun(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, inString: Bool) -> Int?
+  {
+    var end = start
+    if inString {
+      while end < buffer.count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\") {
+        end += 1
+      }
+    } else {
+      scan: while end < buffer.count {
+        switch buffer[end] {
+        case UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
+          UInt8(ascii: ","):
+          break scan
+        default: end += 1
+        }
+      }
+    }
+    return end > start ? end : nil
+  }
+
+  private mutating func keep(_ byte: UInt8) {
+    withUnsafePointer(to: byte) { keep(UnsafeBufferPointer(start: $0, count: 1)) }
+  }
+
+  /// Adds bytes to the element being read, unless it already outgrew `maxElementBytes`.
+  private mutating func keep(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard !elementIsOversized else { return }
+    element.append(contentsOf: bytes)
+    if element.count > maxElementBytes {
+      elementIsOversized = true
+      element.removeAll(keepingCapacity: false)
+    }
+  }
+
   /// Ends the input.
   ///
   /// - Throws: ``NoArray`` when no `[` was seen; ``Truncated`` when the array was not closed.
@@ -92,7 +152,7 @@ public struct JSONArraySplitter {
     _ byte: UInt8, _ onOversizedElement: (Int) throws -> Void, _ onElement: (Data) throws -> Void
   ) throws {
     if inString {
-      element.append(byte)
+      keep(byte)
       if escaped {
         escaped = false
       } else if byte == UInt8(ascii: "\\") {
@@ -104,10 +164,10 @@ public struct JSONArraySplitter {
       switch byte {
       case UInt8(ascii: "\""):
         inString = true
-        element.append(byte)
+        keep(byte)
       case UInt8(ascii: "{"), UInt8(ascii: "["):
         depth += 1
-        element.append(byte)
+        keep(byte)
       case UInt8(ascii: "}"), UInt8(ascii: "]"):
         if depth == 0 {
           // A scalar element followed by the array's end.
@@ -116,17 +176,13 @@ public struct JSONArraySplitter {
           return
         }
         depth -= 1
-        element.append(byte)
+        keep(byte)
         if depth == 0 { try emit(onOversizedElement, onElement) }
       case UInt8(ascii: ",") where depth == 0:
         try emit(onOversizedElement, onElement)
       default:
-        element.append(byte)
+        keep(byte)
       }
-    }
-    if element.count > maxElementBytes {
-      elementIsOversized = true
-      element.removeAll(keepingCapacity: false)
     }
   }
 
