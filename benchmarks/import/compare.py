@@ -64,6 +64,7 @@ def extract(zips, directory):
     if not os.path.isdir(target):
         for path in zips:
             name = os.path.splitext(os.path.basename(path))[0]
+            os.makedirs(os.path.join(target, name), exist_ok=True)
             subprocess.run(["unzip", "-q", "-o", path, "-d", os.path.join(target, name)], check=True)
     return target
 
