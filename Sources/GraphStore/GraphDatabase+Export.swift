@@ -143,8 +143,11 @@ extension GraphDatabase {
       sql: """
         SELECT x.platform, x.sourceKey, x.kind, x.direction, x.timestamp, x.conversationId, x.isGroup,
           (SELECT personId FROM identity WHERE id = x.counterpartId),
-          (SELECT json_group_array(i.personId) FROM interaction_participant p JOIN identity i ON i.id = p.identityId
-            WHERE p.interactionId = x.id),
+          CASE WHEN EXISTS (SELECT 1 FROM interaction_participant WHERE interactionId = x.id)
+            THEN (SELECT json_group_array(i.personId) FROM interaction_participant p
+              JOIN identity i ON i.id = p.identityId WHERE p.interactionId = x.id)
+            WHEN x.counterpartId IS NULL THEN '[]'
+            ELSE json_array((SELECT personId FROM identity WHERE id = x.counterpartId)) END,
           x.text, x.inPerson, x.location
         FROM interaction x ORDER BY x.timestamp, x.id
         """)

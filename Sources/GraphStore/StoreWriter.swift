@@ -141,6 +141,12 @@ final class StoreWriter: GraphSink {
     guard db.changesCount > 0 else { return }
     let id = db.lastInsertedRowID
     interactionsAdded += 1
+    // A one-to-one interaction's only participant is its counterpart, which the row names
+    // already: participant rows are written for group messages and meetings only (two b-tree
+    // inserts fewer per message; the export reads the counterpart when there are none).
+    if interaction.kind != .meeting && participantIds.count == 1 && participantIds.first == counterpartId {
+      return
+    }
     for identityId in participantIds {
       insertParticipant.bind(id, at: 1)
       insertParticipant.bind(identityId, at: 2)

@@ -82,7 +82,8 @@ struct GraphDatabaseTests {
     }
     let counts = try database.tableCounts()
     #expect(counts["interaction"] == 1)
-    #expect(counts["interaction_participant"] == 1)
+    // A one-to-one message's only participant is its counterpart: no participant row is needed.
+    #expect(counts["interaction_participant"] == 0)
     #expect(counts["identity"] == 1)
     var exported: [ExportedInteraction] = []
     try database.forEachRecord(of: [.interaction]) {
@@ -90,6 +91,27 @@ struct GraphDatabaseTests {
     }
     #expect(exported.first?.timestamp == "1970-01-01T00:00:01.500Z")
     #expect(exported.first?.personId == PersonID.initial(for: priya))
+    #expect(exported.first?.personIds == [PersonID.initial(for: priya)])
+  }
+
+  @Test func `group messages keep a row per participant, and export them all`() throws {
+    let database = try makeDatabase()
+    let omar = IdentityKey(platform: .linkedin, nativeId: "omar", kind: .profileURL)
+    let group = InteractionRecord(
+      platform: .linkedin, kind: .message, direction: .received, timestamp: Date(timeIntervalSince1970: 2),
+      conversationId: "g1", isGroup: true, counterpart: priya, participants: [priya, omar], text: "hello all",
+      sourceKey: "g1-1")
+    _ = try database.storeArchive { sink in
+      try sink.interaction(group)
+      return ImportSummary(archive: "test", platform: .linkedin)
+    }
+    #expect(try database.tableCounts()["interaction_participant"] == 2)
+    var exported: [ExportedInteraction] = []
+    try database.forEachRecord(of: [.interaction]) {
+      if let x = $0 as? ExportedInteraction { exported.append(x) }
+    }
+    #expect(
+      Set(exported.first?.personIds ?? []) == [PersonID.initial(for: priya), PersonID.initial(for: omar)])
   }
 
   @Test(arguments: [
