@@ -100,18 +100,3 @@ enum JSONValue: Decodable {
     }
   }
 }
-
-/// A destination that reads every record and keeps none.
-struct DiscardingDestination: GraphDestination {
-  func storeArchive(_ body: (any GraphSink) throws -> ImportSummary) throws -> ImportSummary {
-    try body(DiscardingSink())
-  }
-}
-
-final class DiscardingSink: GraphSink {
-  func owner(_ owner: OwnerAccount) throws {}
-  func identity(_ identity: IdentityRecord) throws {}
-  func interaction(_ interaction: InteractionRecord) throws {}
-  func connection(_ connection: ConnectionRecord) throws {}
-  func tie(_ tie: TieRecord) throws {}
-}

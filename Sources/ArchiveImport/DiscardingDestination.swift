@@ -1,9 +1,11 @@
 import RekindleModel
 
-/// A destination that takes every record and keeps none: importing into it measures reading and
-/// parsing alone.
-struct DiscardingDestination: GraphDestination {
-  func storeArchive(_ body: (any GraphSink) throws -> ImportSummary) throws -> ImportSummary {
+/// A destination that takes every record and keeps none: importing into it reads and checks an
+/// archive without storing it (benchmarks of reading alone, fuzzing, dry runs).
+public struct DiscardingDestination: GraphDestination {
+  public init() {}
+
+  public func storeArchive(_ body: (any GraphSink) throws -> ImportSummary) throws -> ImportSummary {
     try body(DiscardingSink())
   }
 }
