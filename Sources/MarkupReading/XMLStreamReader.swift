@@ -130,8 +130,9 @@ public final class XMLStreamReader {
 
   private func deliver(status: Int32, atEnd: Bool = false, _ handle: (Event) throws -> Void) throws {
     collector.flushText()
+    // Taken, not copied: the collector starts the next call with an empty list.
     let events = collector.events
-    collector.events.removeAll(keepingCapacity: true)
+    collector.events = []
     if status != 0 || context.pointee.wellFormed == 0 {
       var failure = ParseError(line: Int(xmlSAX2GetLineNumber(context)))
       if let error = xmlCtxtGetLastError(context) {
