@@ -44,7 +44,9 @@ public struct IdentityResolver {
   /// The outcome: groups of identity ids (each group one person), and the links behind them.
   public struct Result: Sendable {
     public var groups: [[Int64]]
-    public var links: [Link]
+    /// Hard evidence, scored merges and near-misses, then rules; a scored link's evidence is
+    /// written when the link is read.
+    public var links: ResolvedLinks
     /// The model the names were scored with (`nil` when names were not used).
     public var model: MatchModel?
     /// The number of pairs blocking proposed and the model scored.
@@ -83,48 +85,50 @@ public struct IdentityResolver {
 
     var model: MatchModel?
     var scoredPairs = 0
+    var scoredLinks: [ResolvedLinks.ScoredPair] = []
+    var scorer: PairScorer?
     if usesNames, inputs.count > 1 {
       let table = MatchingTable(records: inputs.map(\.record), features: features)
       clock.lap("matching table")
-      let scorer = PairScorer(table: table, model: .estimate(from: table, matches: hardPairs))
-      model = scorer.model
+      let pairScorer = PairScorer(table: table, model: .estimate(from: table, matches: hardPairs))
+      scorer = pairScorer
+      model = pairScorer.model
       clock.lap("model")
       let candidates = Blocking().candidatePairs(table)
       scoredPairs = candidates.count
       clock.lap("blocking")
       var clustering = LinkageClustering(
-        scorer: scorer, sets: sets, matchThreshold: matchThreshold, isolated: isolatedIndices)
+        scorer: pairScorer, sets: sets, matchThreshold: matchThreshold, isolated: isolatedIndices)
       clustering.cluster(candidates, nearMissThreshold: nearMissThreshold)
       sets = clustering.sets
       clock.lap("scoring and clustering")
-      // Explanations are text for every merge and near-miss: written on all cores.
-      let ids = inputs.map(\.id)
-      let explained =
-        clustering.merged.map { ($0, true) }
-        + clustering.nearMisses.filter { sets.find($0.a) != sets.find($0.b) }.map { ($0, false) }
-      links += ParallelChunks.map(explained.count) { range in
-        explained[range].map { edge, merged in
-          Link(
-            first: ids[edge.a], second: ids[edge.b],
-            evidence: scorer.explanation(edge.a, edge.b) + (edge.reason.map { "; kept apart: " + $0 } ?? ""),
-            weight: edge.weight, merged: merged)
+      // The merges, then the near-misses still apart; their words are written when read.
+      let keptApart = clustering.nearMisses.filter { sets.find($0.a) != sets.find($0.b) }
+      scoredLinks =
+        clustering.merged.map {
+          .init(first: $0.a, second: $0.b, weight: $0.weight, merged: true, keptApartBecause: $0.reason)
         }
-      }
+        + keptApart.map {
+          .init(first: $0.a, second: $0.b, weight: $0.weight, merged: false, keptApartBecause: $0.reason)
+        }
     }
 
     let position = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.id, $0) })
+    var ruleLinks: [Link] = []
     for (first, second) in mustLink {
       guard let a = position[first], let b = position[second] else { continue }
       // Listed even when the evidence already joined them: the user said so.
       sets.union(a, b)
-      links.append(Link(first: first, second: second, evidence: "rule:merge", weight: nil, merged: true))
+      ruleLinks.append(Link(first: first, second: second, evidence: "rule:merge", weight: nil, merged: true))
     }
     var groups: [Int: [Int64]] = [:]
     for index in inputs.indices { groups[sets.find(index), default: []].append(inputs[index].id) }
     let sortedGroups = groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     clock.lap("links and groups")
+    let resolvedLinks = ResolvedLinks(
+      leading: links, scored: scoredLinks, scorer: scorer, ids: inputs.map(\.id), trailing: ruleLinks)
     return Result(
-      groups: sortedGroups, links: links, model: model, scoredPairs: scoredPairs, timings: clock.laps)
+      groups: sortedGroups, links: resolvedLinks, model: model, scoredPairs: scoredPairs, timings: clock.laps)
   }
 
   /// Unites identities that share hard keys, records each merge, and returns the pairs that

@@ -22,7 +22,7 @@ enum PersonResolution {
       inputs, mustLink: rules.mustLink, isolated: rules.isolated)
     let persons = try database.assignPersons(
       groups: result.groups,
-      links: result.links.map { ($0.first, $0.second, $0.evidence, $0.weight, $0.merged) })
+      links: result.links.lazy.map { ($0.first, $0.second, $0.evidence, $0.weight, $0.merged) })
     return (inputs.count, persons)
   }
 }

@@ -83,6 +83,36 @@ struct ProbabilisticResolutionTests {
     #expect(evidence.contains { $0.contains("first name nickname") && $0.contains("family name exact") })
   }
 
+  @Test func `links come as hard evidence, then scored merges and near-misses, then rules`() {
+    var inputs = population(300)
+    inputs += [
+      identity(1, .linkedin, "Robert Müller", company: "Acme Robotics GmbH"),
+      identity(2, .facebook, "Bob Mueller"),
+      identity(5, .contacts, "Helga Sørensen"),
+    ]
+    inputs += [(3, Platform.contacts), (4, Platform.calendar)].map { id, platform in
+      IdentityResolver.Input(
+        id: id,
+        record: IdentityRecord(
+          key: IdentityKey(platform: platform, nativeId: "priya@example.org", kind: .email),
+          displayName: "Priya Natarajan", emails: ["priya@example.org"]))
+    }
+    let result = IdentityResolver().resolve(inputs, mustLink: [(5, 1)])
+    let kinds = result.links.map { link in
+      link.evidence == "rule:merge" ? "rule" : link.weight == nil ? "hard" : "scored"
+    }
+    #expect(kinds.first == "hard")
+    #expect(kinds.last == "rule")
+    #expect(kinds.filter { $0 == "rule" }.count == 1)
+    let order = ["hard", "scored", "rule"]
+    #expect(kinds == kinds.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
+    #expect(kinds.contains("scored"))
+    // A scored link is written when read, the same each time.
+    let scored = result.links.first { $0.first == 1 && $0.second == 2 && $0.merged }
+    #expect(scored?.evidence.hasPrefix("p=") == true)
+    #expect(scored?.evidence == result.links.first { $0.first == 1 && $0.second == 2 && $0.merged }?.evidence)
+  }
+
   @Test func `a name that is too common to tell is not enough in a large population`() {
     // The same name is shared by many people here: its exact match weighs little.
     var inputs = population(400)

@@ -14,7 +14,11 @@ child process whose peak memory is read from the kernel:
    message_N.json (it cannot read Twitter's .js files; Rekindle is timed on the whole set);
 3. Python's csv and json modules inserting the same messages into sqlite3;
 4. `rekindle import` of the zips into a fresh store (parse, normalize, repair, store, resolve),
-   then the same import again (nothing new).
+   then the same import again (nothing new);
+5. SQLite alone storing the rows that import stored: the interaction and participant rows copied
+   from Rekindle's store into an empty store of the same schema and settings, inside SQLite
+   (INSERT ... SELECT: no parsing, no Swift), once with the indexes in place and once with the
+   secondary indexes created after the copy. This is the floor any import into this store has.
 
 It prints the figures and the ratios the targets of issue #7 are stated in. With --scale N it
 also imports a set N times as large (generated under DIR-xN) and prints the time and memory ratios.
@@ -107,6 +111,50 @@ print(rows)
 """
 
 
+SQLITE_FLOOR = r"""
+import sqlite3, sys, time
+source, target, deferred = sys.argv[1], sys.argv[2], sys.argv[3] == "deferred"
+connection = sqlite3.connect(target, isolation_level=None)
+for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "cache_size = -32768", "temp_store = MEMORY",
+               "foreign_keys = ON"):
+    connection.execute("PRAGMA " + pragma)
+connection.execute("ATTACH ? AS source", (source,))
+schema = connection.execute(
+    "SELECT type, name, sql FROM source.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+).fetchall()
+secondary = [sql for kind, name, sql in schema
+             if kind == "index" and name.startswith(("interaction", "participant"))]
+for kind, name, sql in schema:
+    if not (deferred and sql in secondary):
+        connection.execute(sql)
+columns = lambda table: ", ".join(row[1] for row in connection.execute(f"PRAGMA source.table_info({table})"))
+connection.execute("BEGIN")
+for table in ("import", "person", "identity"):
+    connection.execute(f"INSERT INTO main.{table} SELECT {columns(table)} FROM source.{table}")
+connection.execute("COMMIT")
+started = time.perf_counter()
+connection.execute("BEGIN")
+for table in ("interaction", "interaction_participant"):
+    connection.execute(f"INSERT INTO main.{table} ({columns(table)}) SELECT {columns(table)} FROM source.{table}")
+if deferred:
+    for sql in secondary:
+        connection.execute(sql)
+connection.execute("COMMIT")
+print(f"{time.perf_counter() - started:.3f}")
+"""
+
+
+def floor(store, scratch, variant):
+    """SQLite's own time to store the import's rows (see SQLITE_FLOOR); returns seconds."""
+    target = os.path.join(scratch, f"floor-{variant}.sqlite")
+    output = subprocess.run([sys.executable, "-c", SQLITE_FLOOR, store, target, variant], check=True,
+                            capture_output=True, text=True).stdout
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(target + suffix):
+            os.remove(target + suffix)
+    return float(output.strip())
+
+
 def measure(zips, directory, label):
     results = {}
     unzip_seconds = 0.0
@@ -123,6 +171,8 @@ def measure(zips, directory, label):
         rekindle = os.path.join(RELEASE, "rekindle")
         results["rekindle"] = timed([rekindle, "import", "--quiet", "--store", store] + zips)
         results["reimport"] = timed([rekindle, "import", "--quiet", "--store", store] + zips)
+        results["floor"] = (floor(store, scratch, "indexed"), None)
+        results["floor-deferred"] = (floor(store, scratch, "deferred"), None)
     size = sum(os.path.getsize(p) for p in glob.glob(os.path.join(extracted, "**", "*"), recursive=True)
                if os.path.isfile(p))
     print(f"\n{label}: {len(zips)} archives, {size / 1e6:.1f} MB uncompressed")
@@ -133,6 +183,8 @@ def measure(zips, directory, label):
         "python": "Python csv/json into sqlite3",
         "rekindle": "rekindle import (fresh store)",
         "reimport": "rekindle import again (nothing new)",
+        "floor": "SQLite alone: the same rows, indexes in place",
+        "floor-deferred": "SQLite alone: the same rows, indexes after",
     }
     for key, name in names.items():
         seconds, peak = results[key]
@@ -141,6 +193,9 @@ def measure(zips, directory, label):
     print(f"rekindle / DuckDB:        {first / results['duckdb'][0]:.2f}x   (target at most 2x)")
     print(f"rekindle / unzip:         {first / results['unzip'][0]:.2f}x")
     print(f"rekindle / Python:        {first / results['python'][0]:.2f}x")
+    print(f"SQLite floor / DuckDB:    {results['floor'][0] / results['duckdb'][0]:.2f}x "
+          f"(indexes after: {results['floor-deferred'][0] / results['duckdb'][0]:.2f}x)")
+    print(f"rekindle / SQLite floor:  {first / results['floor'][0]:.2f}x")
     print(f"re-import / import:       {results['reimport'][0] / first:.2f}    (target under 0.33)")
     print(f"rekindle peak memory:     {results['rekindle'][1]:.0f} MB   (target under 150 MB)")
     return results
