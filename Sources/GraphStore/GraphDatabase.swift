@@ -57,6 +57,8 @@ public final class GraphDatabase {
         try db.execute(sql: "PRAGMA journal_mode = WAL")
       }
       try Self.migrator.migrate(queue)
+      // Left out by a bulk load that did not finish.
+      try buildReadingIndexes()
     } catch let error as StoreError {
       throw error
     } catch {
@@ -84,6 +86,17 @@ public final class GraphDatabase {
       throw error
     } catch {
       throw StoreError("cannot read the store at \(path): \(error)")
+    }
+  }
+
+  /// Runs a block in a write transaction.
+  func write<T>(_ block: (Database) throws -> T) throws -> T {
+    do {
+      return try queue.write(block)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError("cannot write to the store at \(path): \(error)")
     }
   }
 }

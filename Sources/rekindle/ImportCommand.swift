@@ -67,26 +67,34 @@ struct ImportOptions: ParsableArguments {
     importer.rereadsUnchanged = reread
     var failed = false
     var changed = false
-    for path in paths {
-      let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-      progress.start(archive: url.lastPathComponent)
-      let summaries: [ImportSummary]
-      do {
-        summaries = try importer.importArchive(at: url, platform: platform, into: database)
-      } catch {
-        progress.clear()
-        Terminal.error("rekindle: \(url.path): not imported: \(error)\n")
-        throw ExitCode(2)
-      }
-      progress.clear()
-      for summary in summaries {
-        if summary.unchangedSince == nil { changed = true }
-        if !quiet { Terminal.error(SummaryText.render(summary)) }
-        for issue in summary.issues {
-          Terminal.error("rekindle: \(issue)\n")
+    // Into an empty store, the reading indexes are built once at the end.
+    do {
+      try database.bulkLoad {
+        for path in paths {
+          let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+          progress.start(archive: url.lastPathComponent)
+          let summaries: [ImportSummary]
+          do {
+            summaries = try importer.importArchive(at: url, platform: platform, into: database)
+          } catch {
+            progress.clear()
+            Terminal.error("rekindle: \(url.path): not imported: \(error)\n")
+            throw ExitCode(2)
+          }
+          progress.clear()
+          for summary in summaries {
+            if summary.unchangedSince == nil { changed = true }
+            if !quiet { Terminal.error(SummaryText.render(summary)) }
+            for issue in summary.issues {
+              Terminal.error("rekindle: \(issue)\n")
+            }
+            if !summary.issues.isEmpty { failed = true }
+          }
         }
-        if !summary.issues.isEmpty { failed = true }
       }
+    } catch let error as StoreError {
+      Terminal.error("rekindle: \(error)\n")
+      throw ExitCode(2)
     }
     if failed {
       Terminal.error(

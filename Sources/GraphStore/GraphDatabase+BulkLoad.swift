@@ -1,0 +1,60 @@
+import GRDB
+
+extension GraphDatabase {
+  /// The indexes on interactions that only reading needs: the timeline's order, the reports'
+  /// covering index, participants by identity. (The uniqueness of `(platform, sourceKey)` is not
+  /// among them: it is what makes an import idempotent.)
+  static let readingIndexes = [
+    "CREATE INDEX IF NOT EXISTS interaction_time ON interaction(timestamp)",
+    """
+    CREATE INDEX IF NOT EXISTS interaction_kind_counterpart \
+    ON interaction(kind, counterpartId, direction, platform, timestamp)
+    """,
+    "CREATE INDEX IF NOT EXISTS participant_identity ON interaction_participant(identityId)",
+  ]
+
+  /// The names of ``readingIndexes``.
+  static let readingIndexNames = ["interaction_time", "interaction_kind_counterpart", "participant_identity"]
+
+  /// Runs `body` (a batch of imports). When the store holds no interactions yet, the
+  /// ``readingIndexes`` are dropped first and built once when `body` ends, thrown or not: sorting
+  /// every row once costs less than inserting each row into three more b-trees as it comes. A
+  /// process killed before they are built leaves a whole store without them; the next open builds
+  /// them.
+  public func bulkLoad<T>(_ body: () throws -> T) throws -> T {
+    let dropped = try queue.write { db in
+      let hasInteractions = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction)") ?? false
+      guard !hasInteractions else { return false }
+      for name in Self.readingIndexNames { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+      return true
+    }
+    guard dropped else { return try body() }
+    let result = Result { try body() }
+    try buildReadingIndexes()
+    return try result.get()
+  }
+
+  /// Builds the ``readingIndexes`` that are missing.
+  func buildReadingIndexes() throws {
+    let missing = try queue.read { db in
+      let present = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+      return zip(Self.readingIndexNames, Self.readingIndexes).filter { !present.contains($0.0) }.map(\.1)
+    }
+    guard !missing.isEmpty else { return }
+    do {
+      try queue.writeWithoutTransaction { db in
+        // The sort spills to a temporary file rather than memory (the store's default).
+        try db.execute(sql: "PRAGMA temp_store = FILE")
+        defer { try? db.execute(sql: "PRAGMA temp_store = MEMORY") }
+        try db.inTransaction {
+          for sql in missing { try db.execute(sql: sql) }
+          return .commit
+        }
+      }
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+      throw StoreError(
+        "the disk is full: the store at \(path) keeps every import but not yet its indexes; free space and run any rekindle command on it"
+      )
+    }
+  }
+}
