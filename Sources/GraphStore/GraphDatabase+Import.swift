@@ -24,6 +24,7 @@ extension GraphDatabase: GraphDestination {
         let writer = try StoreWriter(db: db, importId: importId)
         var summary = try Self.read(with: body) { pipe in try pipe.drain(writer.write) }
         summary.interactionsAdded = writer.interactionsAdded
+        try writer.recordConnectionChanges(complete: summary.issues.isEmpty)
         try db.execute(
           sql: """
             UPDATE import SET location = ?, platform = ?, finishedAt = ?, contacts = ?, interactionsRead = ?,

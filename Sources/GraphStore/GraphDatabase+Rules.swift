@@ -8,6 +8,20 @@ public enum ResolutionRule: Sendable, Equatable {
   case merge(IdentityKey, IdentityKey)
   /// This identity is a person of its own unless a merge rule says otherwise.
   case split(IdentityKey)
+  /// These two identities are not one person: names alone never join them (a merge candidate the
+  /// user rejected in `review`).
+  case apart(IdentityKey, IdentityKey)
+}
+
+extension ResolutionRule {
+  /// The rule's kind in the store.
+  var kind: String {
+    switch self {
+    case .merge: "merge"
+    case .split: "split"
+    case .apart: "apart"
+    }
+  }
 }
 
 extension GraphDatabase {
@@ -17,14 +31,15 @@ extension GraphDatabase {
     do {
       try queue.write { db in
         switch rule {
-        case .merge(let first, let second):
+        case .merge(let first, let second), .apart(let first, let second):
           try db.execute(
             sql: """
               INSERT INTO resolution_rule (kind, firstPlatform, firstNativeId, secondPlatform, secondNativeId, createdAt)
-              VALUES ('merge', ?, ?, ?, ?, ?)
+              VALUES (?, ?, ?, ?, ?, ?)
               """,
             arguments: [
-              first.platform.rawValue, first.nativeId, second.platform.rawValue, second.nativeId, now,
+              rule.kind, first.platform.rawValue, first.nativeId, second.platform.rawValue, second.nativeId,
+              now,
             ])
         case .split(let identity):
           try db.execute(
@@ -40,11 +55,15 @@ extension GraphDatabase {
   }
 
   /// The rules as identity ids of the store (rules naming identities not imported yet are left
-  /// for later): the pairs to merge, and the identities to keep apart.
-  public func rulesForResolution() throws -> (mustLink: [(Int64, Int64)], isolated: Set<Int64>) {
+  /// for later): the pairs to merge, the identities to keep apart, and the pairs names must not
+  /// join.
+  public func rulesForResolution() throws -> (
+    mustLink: [(Int64, Int64)], isolated: Set<Int64>, cannotLink: [(Int64, Int64)]
+  ) {
     try read { db in
       var mustLink: [(Int64, Int64)] = []
       var isolated: Set<Int64> = []
+      var cannotLink: [(Int64, Int64)] = []
       func id(_ platform: String?, _ nativeId: String?) throws -> Int64? {
         guard let platform, let nativeId else { return nil }
         return try Int64.fetchOne(
@@ -65,9 +84,11 @@ extension GraphDatabase {
         } else if kind == "split" {
           isolated.insert(first)
           mustLink.removeAll { $0.0 == first || $0.1 == first }
+        } else if kind == "apart", let second = try id(row[3], row[4]) {
+          cannotLink.append((first, second))
         }
       }
-      return (mustLink, isolated)
+      return (mustLink, isolated, cannotLink)
     }
   }
 

@@ -157,6 +157,45 @@ extension GraphDatabase {
       try db.execute(
         sql: "CREATE INDEX import_fingerprint ON import(fingerprint) WHERE fingerprint IS NOT NULL")
     }
+    migrator.registerMigration("v10: snapshot changes", foreignKeyChecks: .immediate) { db in
+      // Which import first listed a connection, and which one no longer did: comparing an
+      // archive's connections with the store's tells what changed between two exports.
+      try db.execute(
+        sql: """
+          ALTER TABLE connection ADD COLUMN firstImportId INTEGER;
+          ALTER TABLE connection ADD COLUMN goneImportId INTEGER;
+          CREATE TABLE change (
+            id INTEGER PRIMARY KEY,
+            importId INTEGER NOT NULL REFERENCES import(id),
+            identityId INTEGER NOT NULL REFERENCES identity(id),
+            kind TEXT NOT NULL,
+            relation TEXT,
+            before TEXT,
+            after TEXT
+          );
+          CREATE INDEX change_identity ON change(identityId);
+          """)
+    }
+    migrator.registerMigration("v11: tags and keep-in-touch cadences", foreignKeyChecks: .immediate) { db in
+      // Keyed by an identity, like the resolution rules, so that they follow the person through
+      // merges and splits.
+      try db.execute(
+        sql: """
+          CREATE TABLE person_tag (
+            platform TEXT NOT NULL,
+            nativeId TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (platform, nativeId, tag)
+          ) WITHOUT ROWID;
+          CREATE TABLE person_cadence (
+            platform TEXT NOT NULL,
+            nativeId TEXT NOT NULL,
+            days INTEGER NOT NULL,
+            PRIMARY KEY (platform, nativeId)
+          ) WITHOUT ROWID;
+          CREATE TABLE tag_cadence (tag TEXT PRIMARY KEY, days INTEGER NOT NULL) WITHOUT ROWID;
+          """)
+    }
     return migrator
   }
 }

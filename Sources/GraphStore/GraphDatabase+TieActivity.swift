@@ -117,6 +117,18 @@ extension GraphDatabase {
           ties[position].meetingsOnline += count
         }
       }
+      // Job changes between exports, the latest last.
+      let jobs = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT i.personId, m.startedAt, c.before, c.after
+          FROM change c JOIN identity i ON i.id = c.identityId JOIN import m ON m.id = c.importId
+          WHERE c.kind = 'job' ORDER BY m.startedAt, c.id
+          """)
+      while let row = try jobs.next() {
+        guard let position = positionOfPerson[row[0]] else { continue }
+        ties[position].jobChange = .init(date: Self.date(row[1]), before: row[2], after: row[3])
+      }
       for index in ties.indices {
         ties[index].platforms.sort()
         ties[index].spans.sort { $0.count == $1.count ? $0.platform < $1.platform : $0.count > $1.count }

@@ -16,7 +16,11 @@ final class StoreWriter: GraphSink {
   private let insertInteraction: Statement
   private let insertParticipant: Statement
   private let upsertConnection: Statement
+  private let currentJob: Statement
+  private let insertChange: Statement
   private var identityIds: [IdentityKey: Int64] = [:]
+  /// The identities this archive lists, by platform and kind of connection.
+  private var listedConnections: [ConnectionList: Set<Int64>] = [:]
   private var lastRecords: [IdentityKey: IdentityRecord] = [:]
   /// Interactions that were new to the store.
   private(set) var interactionsAdded = 0
@@ -50,9 +54,14 @@ final class StoreWriter: GraphSink {
         """)
     insertParticipant = try db.makeStatement(
       sql: "INSERT OR IGNORE INTO interaction_participant (interactionId, identityId) VALUES (?, ?)")
+    currentJob = try db.makeStatement(
+      sql: "SELECT company, title FROM identity WHERE platform = ? AND nativeId = ?")
+    insertChange = try db.makeStatement(
+      sql:
+        "INSERT INTO change (importId, identityId, kind, relation, before, after) VALUES (?, ?, ?, ?, ?, ?)")
     upsertConnection = try db.makeStatement(
       sql: """
-        INSERT INTO connection (identityId, kind, since) VALUES (?, ?, ?)
+        INSERT INTO connection (identityId, kind, since, firstImportId) VALUES (?, ?, ?, ?)
         ON CONFLICT (identityId, kind) DO UPDATE SET since = CASE
           WHEN since IS NULL THEN excluded.since
           WHEN excluded.since IS NULL THEN since
@@ -95,6 +104,14 @@ final class StoreWriter: GraphSink {
     let key = identity.key
     let personId = PersonID.initial(for: key)
     try insertPerson.execute(arguments: [personId])
+    // A new company or title for a known identity is a job change (LinkedIn's Company/Position
+    // between two exports).
+    var previousJob: Job?
+    if identity.company != nil || identity.title != nil,
+      let row = try Row.fetchOne(currentJob, arguments: [key.platform.rawValue, key.nativeId])
+    {
+      previousJob = Job(company: row[0], title: row[1])
+    }
     let arguments: StatementArguments = [
       key.platform.rawValue, key.nativeId, key.kind.rawValue, personId, identity.displayName,
       identity.firstName,
@@ -104,6 +121,12 @@ final class StoreWriter: GraphSink {
       throw StoreError("could not store identity \(key.platform.rawValue) \(key.nativeId)")
     }
     identityIds[key] = id
+    if let before = previousJob, let beforeText = before.text {
+      let after = Job(company: identity.company ?? before.company, title: identity.title ?? before.title)
+      if after != before, let afterText = after.text {
+        try insertChange.execute(arguments: [importId, id, "job", nil, beforeText, afterText])
+      }
+    }
     for (kind, values) in [
       ("email", identity.emails), ("phone", identity.phones), ("url", identity.profileURLs),
     ] {
@@ -166,6 +189,65 @@ final class StoreWriter: GraphSink {
   func connection(_ connection: ConnectionRecord) throws {
     let id = try identityId(connection.identity)
     let since = connection.since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
-    try upsertConnection.execute(arguments: [id, connection.kind.rawValue, since])
+    try upsertConnection.execute(arguments: [id, connection.kind.rawValue, since, importId])
+    listedConnections[
+      ConnectionList(platform: connection.identity.platform.rawValue, kind: connection.kind.rawValue),
+      default: []
+    ].insert(id)
+  }
+
+  /// Compares the connections this archive listed with those the store held before it, for every
+  /// platform and kind the archive lists, and records the changes: connections new since an
+  /// earlier export (none for the first export of a platform: that is where the history starts),
+  /// connections listed again after being gone, and, when `complete` (the archive was read
+  /// without issues, so that a missing row means a missing connection), connections gone.
+  func recordConnectionChanges(complete: Bool) throws {
+    let clearGone = try db.makeStatement(
+      sql: "UPDATE connection SET goneImportId = ? WHERE identityId = ? AND kind = ?")
+    for (list, listed) in listedConnections {
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT c.identityId, c.firstImportId, c.goneImportId FROM connection c JOIN identity i ON i.id = c.identityId
+          WHERE i.platform = ? AND c.kind = ?
+          """, arguments: [list.platform, list.kind])
+      let earlier = rows.filter { ($0[2] as Int64?) == nil && ($0[1] as Int64?) != importId }
+      guard !earlier.isEmpty else { continue }
+      for row in rows {
+        let identityId: Int64 = row[0]
+        let first: Int64? = row[1]
+        let gone: Int64? = row[2]
+        if first == importId || (gone != nil && listed.contains(identityId)) {
+          if gone != nil { try clearGone.execute(arguments: [nil, identityId, list.kind]) }
+          try insertChange.execute(arguments: [importId, identityId, "new", list.kind, nil, nil])
+        } else if gone == nil && complete && !listed.contains(identityId) {
+          try clearGone.execute(arguments: [importId, identityId, list.kind])
+          try insertChange.execute(arguments: [importId, identityId, "gone", list.kind, nil, nil])
+        }
+      }
+    }
+  }
+}
+
+/// One list of connections in an archive: a platform and a kind (LinkedIn connections, Instagram
+/// followers, ...).
+private struct ConnectionList: Hashable {
+  var platform: String
+  var kind: String
+}
+
+/// A company and a title, as an identity's export states them.
+private struct Job: Equatable {
+  var company: String?
+  var title: String?
+
+  /// "Staff Engineer at Contoso", "Contoso", "Staff Engineer", or `nil`.
+  var text: String? {
+    switch (title, company) {
+    case (let title?, let company?): "\(title) at \(company)"
+    case (let title?, nil): title
+    case (nil, let company?): company
+    case (nil, nil): nil
+    }
   }
 }

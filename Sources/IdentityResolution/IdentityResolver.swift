@@ -71,9 +71,12 @@ public struct IdentityResolver {
   }
 
   /// Resolves `inputs`, then applies the user's rules: `mustLink` pairs (by identity id) are
-  /// always one person; `isolated` identities are never merged by evidence (only by `mustLink`).
-  public func resolve(_ inputs: [Input], mustLink: [(Int64, Int64)] = [], isolated: Set<Int64> = []) -> Result
-  {
+  /// always one person; `isolated` identities are never merged by evidence (only by `mustLink`);
+  /// `cannotLink` pairs are never joined by names (a merge review the user rejected).
+  public func resolve(
+    _ inputs: [Input], mustLink: [(Int64, Int64)] = [], isolated: Set<Int64> = [],
+    cannotLink: [(Int64, Int64)] = []
+  ) -> Result {
     var clock = PhaseClock()
     let features = Self.features(of: inputs.map(\.record), defaultRegion: defaultRegion)
     clock.lap("features")
@@ -99,6 +102,11 @@ public struct IdentityResolver {
       clock.lap("blocking")
       var clustering = LinkageClustering(
         scorer: pairScorer, sets: sets, matchThreshold: matchThreshold, isolated: isolatedIndices)
+      let index = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.id, $0) })
+      clustering.cannotLink = Set(
+        cannotLink.compactMap { pair in
+          index[pair.0].flatMap { a in index[pair.1].map { LinkageClustering.pack(a, $0) } }
+        })
       clustering.cluster(candidates, nearMissThreshold: nearMissThreshold)
       sets = clustering.sets
       clock.lap("scoring and clustering")

@@ -22,6 +22,14 @@ public struct ReportEntry: Sendable, Equatable, Codable {
   public var lastInteraction: Date?
   /// Days from the last interaction to the report's date.
   public var silentDays: Int?
+  /// Where a silent tie stands (the dormant report): `cooling`, `silent` or `dormant`.
+  public var state: TieState?
+  /// The tie's rhythm: the mean days between the days the two were in touch (the dormant report,
+  /// when the tie has at least four such days).
+  public var typicalGapDays: Double?
+  /// The value of reconnecting in parts (the dormant report): past strength, novelty, whether the
+  /// exports show a new position since the last contact, the silence factor.
+  public var value: ReconnectionValue?
   public var last: LastInteraction?
   /// Where the two could meet, when the data says (an upcoming event both are invited to).
   public var whereToMeet: String?

@@ -47,6 +47,11 @@ public struct ScoredTie: Sendable {
   public var tie: TieActivity
   public var strength: TieStrength
   public var score: Double
+  /// Where a silent tie stands, and the rhythm it was judged against (the dormant report).
+  public var state: TieState?
+  public var rhythm: TieRhythm?
+  /// The value of reconnecting, in parts (the dormant report).
+  public var value: ReconnectionValue?
 
   public init(tie: TieActivity, strength: TieStrength, score: Double) {
     self.tie = tie

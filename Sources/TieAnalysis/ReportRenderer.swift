@@ -58,7 +58,7 @@ public struct ReportRenderer: Sendable {
   static let csvHeader = [
     "rank", "personId", "name", "platforms", "company", "title", "score", "strength", "messagesSent",
     "messagesReceived", "calls", "meetingsInPerson", "firstInteraction", "lastInteraction", "silentDays",
-    "lastPlatform", "lastDirection", "lastExcerpt", "whereToMeet", "reason",
+    "state", "typicalGapDays", "lastPlatform", "lastDirection", "lastExcerpt", "whereToMeet", "reason",
   ]
 
   private func csv(_ entries: [ReportEntry]) -> String {
@@ -74,7 +74,8 @@ public struct ReportRenderer: Sendable {
         String(entry.messagesSent), String(entry.messagesReceived), String(entry.calls),
         String(entry.meetingsInPerson), entry.firstInteraction.map(TieDescription.day) ?? "",
         entry.lastInteraction.map(TieDescription.day) ?? "", entry.silentDays.map(String.init) ?? "",
-        entry.last?.platform ?? "", entry.last?.direction ?? "", entry.last?.excerpt ?? "",
+        entry.state?.rawValue ?? "", entry.typicalGapDays.map(Self.decimal) ?? "", entry.last?.platform ?? "",
+        entry.last?.direction ?? "", entry.last?.excerpt ?? "",
         entry.whereToMeet ?? "",
         entry.reason,
       ]

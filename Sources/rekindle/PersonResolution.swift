@@ -19,7 +19,7 @@ enum PersonResolution {
     }
     let rules = try database.rulesForResolution()
     let result = IdentityResolver(defaultRegion: region).resolve(
-      inputs, mustLink: rules.mustLink, isolated: rules.isolated)
+      inputs, mustLink: rules.mustLink, isolated: rules.isolated, cannotLink: rules.cannotLink)
     let persons = try database.assignPersons(
       groups: result.groups,
       links: result.links.lazy.map { ($0.first, $0.second, $0.evidence, $0.weight, $0.merged) })

@@ -75,9 +75,11 @@ struct ReportOptions: ParsableArguments {
   /// of every listed person, and prints them in the chosen format: the HTML page draws charts from
   /// the activity and the store; the other formats list the entries.
   func print(
-    database: GraphDatabase, asOf: Date, _ build: ([TieActivity]) -> [ReportPage.Section]
+    database: GraphDatabase, asOf: Date, rhythmOf needsRhythm: (TieActivity) -> Bool = { _ in false },
+    _ build: ([TieActivity]) -> [ReportPage.Section]
   ) throws {
     var ties = try database.tieActivities(asOf: asOf)
+    try database.fillContactDays(&ties, for: Set(ties.filter(needsRhythm).map(\.personId)), asOf: asOf)
     try database.fillLastTexts(&ties, for: Set(build(ties).flatMap { $0.entries.map(\.personId) }))
     var sections = build(ties)
     if redact {
@@ -138,10 +140,11 @@ extension ReportCommand {
       dormant.weights = try options.weights()
       var meet = MeetInPersonReport(filter: filter)
       meet.weights = dormant.weights
-      try options.print(database: database, asOf: filter.asOf) { ties in
+      try options.print(database: database, asOf: filter.asOf, rhythmOf: dormant.needsRhythm) { ties in
         [
           .init(
-            key: "dormant", title: "Dormant ties (silent for \(silentFor.text) or more)",
+            key: "dormant",
+            title: "Dormant and cooling ties (silent for \(silentFor.text) or more, or past their rhythm)",
             entries: dormant.entries(ties)),
           .init(
             key: "meet", title: "Known only online: worth meeting in person", entries: meet.entries(ties)),
@@ -180,10 +183,11 @@ extension ReportCommand {
       report.silentFor = silentFor.seconds
       report.minimumEachWay = minimumEachWay
       report.weights = try options.weights()
-      try options.print(database: database, asOf: report.filter.asOf) { ties in
+      try options.print(database: database, asOf: report.filter.asOf, rhythmOf: report.needsRhythm) { ties in
         [
           .init(
-            key: "dormant", title: "Dormant ties (silent for \(silentFor.text) or more)",
+            key: "dormant",
+            title: "Dormant and cooling ties (silent for \(silentFor.text) or more, or past their rhythm)",
             entries: report.entries(ties))
         ]
       }

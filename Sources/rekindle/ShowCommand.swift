@@ -29,7 +29,11 @@ struct ShowCommand: ParsableCommand {
       date = parsed
     }
     let explanation = try database.explain(match)
-    let ties = try database.tieActivities(asOf: date)
+    let filter = ReportFilter(asOf: date)
+    let dormant = DormantTiesReport(filter: filter)
+    var ties = try database.tieActivities(asOf: date)
+    try database.fillContactDays(
+      &ties, for: Set(ties.filter(dormant.needsRhythm).map(\.personId)), asOf: date)
     let tie = ties.first { $0.personId == match.id }
     var lines: [String] = []
     let work = [tie?.title, tie?.company].compactMap { $0 }.joined(separator: " at ")
@@ -60,9 +64,8 @@ struct ShowCommand: ParsableCommand {
     }
     lines.append("")
     lines.append("Reports as of \(Terminal.day(date)):")
-    let filter = ReportFilter(asOf: date)
     for (name, entries) in [
-      ("dormant", DormantTiesReport(filter: filter).entries(ties)),
+      ("dormant", dormant.entries(ties)),
       ("meet", MeetInPersonReport(filter: filter).entries(ties)),
     ] {
       if let entry = entries.first(where: { $0.personId == match.id }) {

@@ -18,11 +18,13 @@ extension RekindleCLITests {
     let result = try run(
       ["report", "--store", store, "--me", "Alex Rivera", "-q", "--as-of", "2026-11-22"] + allFixtures)
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("Dormant ties (silent for 1 year or more)\n"))
+    #expect(
+      result.stdout.hasPrefix("Dormant and cooling ties (silent for 1 year or more, or past their rhythm)\n"))
     #expect(result.stdout.contains("\nKnown only online: worth meeting in person\n"))
     #expect(result.stdout.contains("1. Robert Müller (Head of Data at Contoso GmbH)"))
     #expect(
-      result.stdout.contains("Why: 7 messages both ways on Twitter/X and LinkedIn, 2018–2024; silent 2 years")
+      result.stdout.contains(
+        "Why: 7 messages both ways on Twitter/X and LinkedIn, 2018–2024; usually every year; silent 2 years")
     )
     #expect(!result.stdout.contains("Alex Rivera"))
   }
@@ -44,7 +46,8 @@ extension RekindleCLITests {
     let longer = try run([
       "report", "dormant", "--store", store, "--as-of", "2026-11-22", "--silent-for", "3y",
     ])
-    #expect(longer.stdout.hasPrefix("Dormant ties (silent for 3 years or more)"))
+    #expect(
+      longer.stdout.hasPrefix("Dormant and cooling ties (silent for 3 years or more, or past their rhythm)"))
     #expect(longer.stdout.contains("Kevin Marsh"))
     #expect(!longer.stdout.contains("Robert Müller"))
     let markdown = try run([

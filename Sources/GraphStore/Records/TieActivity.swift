@@ -39,6 +39,16 @@ public struct TieActivity: Sendable, Equatable {
     public var location: String?
   }
 
+  /// A new company or title between two exports.
+  public struct JobChange: Sendable, Equatable {
+    /// When it was seen: the start of the import of the newer export.
+    public var date: Date
+    /// "Engineer at Northwind".
+    public var before: String
+    /// "Staff Engineer at Contoso".
+    public var after: String
+  }
+
   public var personId: String
   public var displayName: String
   /// The platforms of the person's identities, sorted.
@@ -60,6 +70,12 @@ public struct TieActivity: Sendable, Equatable {
   public var spans: [PlatformSpan] = []
   public var last: LastInteraction?
   public var upcomingMeeting: UpcomingMeeting?
+  /// The distinct days (UTC) with a message, reply or call either way or a meeting in person;
+  /// `nil` until filled (``GraphDatabase/fillContactDays(_:for:asOf:)``).
+  public var contactDays: Int?
+  /// The latest job change the exports show, whatever the report's date (it is what the newest
+  /// export says now).
+  public var jobChange: JobChange?
 
   public init(personId: String, displayName: String, platforms: [String]) {
     self.personId = personId

@@ -18,6 +18,8 @@ struct LinkageClustering {
   private(set) var sets: DisjointSets
   let matchThreshold: Double
   let isolated: Set<Int>
+  /// Pairs the user said are not one person, packed as `(min << 32) | max`.
+  var cannotLink: Set<UInt64> = []
   private(set) var merged: [Edge] = []
   private(set) var nearMisses: [Edge] = []
   /// The members of each group, by the group's root.
@@ -72,12 +74,16 @@ struct LinkageClustering {
     }
   }
 
+  /// Two indices packed as one key, the smaller first.
+  static func pack(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
+
   /// Why two groups must stay apart, or `nil` when they may merge.
   private func conflict(between first: [Int], and second: [Int]) -> String? {
     var total = 0.0
     var compared = 0
     for a in first {
       for b in second {
+        if cannotLink.contains(Self.pack(a, b)) { return "you said they are not the same person" }
         if scorer.table.areDistinctAccounts(a, b) { return "two accounts on one platform" }
         let score = scorer.score(a, b)
         // Only pairs that know both names on both sides can contradict: a first name alone
