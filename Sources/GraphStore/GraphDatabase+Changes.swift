@@ -18,7 +18,21 @@ extension GraphDatabase {
           WHERE m.startedAt >= ?
           ORDER BY m.startedAt, c.id
           """, arguments: [since.map(Self.milliseconds) ?? Int64.min])
+      // A connection gone from one identity and new for another of the same person, in one import,
+      // is the same connection under a new key (exports of different eras key people
+      // differently): not a change.
+      var moves: [String: Int] = [:]
+      func move(_ row: Row) -> String? {
+        let kind: String = row[1]
+        guard kind == "new" || kind == "gone" else { return nil }
+        return "\(row[9] as Int64) \(row[2] as String) \(row[5] as String? ?? "")"
+      }
+      for row in rows {
+        guard let key = move(row) else { continue }
+        moves[key, default: 0] |= (row[1] as String) == "new" ? 1 : 2
+      }
       return rows.compactMap { row in
+        if let key = move(row), moves[key] == 3 { return nil }
         guard let kind = SnapshotChange.Kind(rawValue: row[1]) else { return nil }
         let goneLists: Int = row[11]
         let listsLeft: Int = row[12]

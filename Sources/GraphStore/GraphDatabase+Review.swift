@@ -25,7 +25,7 @@ extension GraphDatabase {
             e.weight, e.key
           FROM merge_evidence e JOIN identity a ON a.id = e.firstId JOIN identity b ON b.id = e.secondId
           WHERE e.merged = 0 AND e.weight IS NOT NULL AND a.personId != b.personId
-          ORDER BY e.weight DESC, e.id
+          ORDER BY e.weight DESC, e.rowid
           """)
       return rows.compactMap { row in
         let weight: Double = row[8]

@@ -190,6 +190,7 @@ final class StoreWriter: GraphSink {
     let id = try identityId(connection.identity)
     let since = connection.since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
     try upsertConnection.execute(arguments: [id, connection.kind.rawValue, since, importId])
+    guard connection.kind.isAccountSnapshot else { return }
     listedConnections[
       ConnectionList(platform: connection.identity.platform.rawValue, kind: connection.kind.rawValue),
       default: []

@@ -113,6 +113,19 @@ struct ProbabilisticResolutionTests {
     #expect(scored?.evidence == result.links.first { $0.first == 1 && $0.second == 2 && $0.merged }?.evidence)
   }
 
+  @Test func `a pair the user rejected is never joined by names`() {
+    let inputs =
+      population(300) + [
+        identity(1, .linkedin, "Robert Müller", company: "Acme Robotics GmbH"),
+        identity(2, .facebook, "Bob Mueller"),
+      ]
+    #expect(group(of: 1, in: IdentityResolver().resolve(inputs)) == [1, 2])
+    let result = IdentityResolver().resolve(inputs, cannotLink: [(2, 1)])
+    #expect(group(of: 1, in: result) == [1])
+    #expect(
+      result.links.contains { !$0.merged && $0.evidence.contains("you said they are not the same person") })
+  }
+
   @Test func `a name that is too common to tell is not enough in a large population`() {
     // The same name is shared by many people here: its exact match weighs little.
     var inputs = population(400)

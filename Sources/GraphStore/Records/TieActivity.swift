@@ -47,6 +47,12 @@ public struct TieActivity: Sendable, Equatable {
     public var before: String
     /// "Staff Engineer at Contoso".
     public var after: String
+
+    public init(date: Date, before: String, after: String) {
+      self.date = date
+      self.before = before
+      self.after = after
+    }
   }
 
   public var personId: String
