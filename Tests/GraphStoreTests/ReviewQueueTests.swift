@@ -31,7 +31,9 @@ struct ReviewQueueTests {
     let ids = Dictionary(
       uniqueKeysWithValues: try database.identitiesForResolution().map { ($0.record.key, $0.id) })
     let rules = try database.rulesForResolution()
-    let (r, b, h) = (ids[robert]!, ids[bob]!, ids[hannah]!)
+    guard let r = ids[robert], let b = ids[bob], let h = ids[hannah] else {
+      throw StoreError("identities missing")
+    }
     let merged = rules.mustLink.contains { Set([$0.0, $0.1]) == [r, b] }
     let links: [(first: Int64, second: Int64, evidence: String, weight: Double?, merged: Bool)] = [
       (r, b, "p=0.3333 (weight -1.0): first name nickname +2.1", -1, false),

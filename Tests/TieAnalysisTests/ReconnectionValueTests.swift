@@ -12,11 +12,13 @@ struct ReconnectionValueTests {
     var tie = TieActivity(personId: "p-\(name)", displayName: name, platforms: ["linkedin"])
     tie.messagesSent = messages
     tie.messagesReceived = messages
-    tie.firstInteraction = Date(timeIntervalSince1970: 1_514_764_800)  // 2018-01-01
-    tie.lastInteraction = Date(timeIntervalSince1970: 1_672_531_200)  // 2023-01-01
+    let first = Date(timeIntervalSince1970: 1_514_764_800)  // 2018-01-01
+    let last = Date(timeIntervalSince1970: 1_672_531_200)  // 2023-01-01
+    tie.firstInteraction = first
+    tie.lastInteraction = last
     tie.spans = [
       .init(
-        platform: "linkedin", count: 2 * messages, first: tie.firstInteraction!, last: tie.lastInteraction!)
+        platform: "linkedin", count: 2 * messages, first: first, last: last)
     ]
     tie.jobChange = jobChangeSeen.map {
       .init(date: $0, before: "Engineer at Northwind", after: "CTO at Contoso")
