@@ -22,6 +22,8 @@ public struct ImportSummary: Sendable {
   public var issues: [ImportIssue] = []
   /// Entries read.
   public var entriesRead = 0
+  /// Every entry read, in order, with the records it gave (`rekindle doctor`).
+  public var entries: [EntryReport] = []
   /// Bytes read (uncompressed).
   public var bytesRead: UInt64 = 0
   /// Identifies the archive's content as this importer read it (see `ArchiveFingerprint`), when
@@ -37,4 +39,20 @@ public struct ImportSummary: Sendable {
 
   /// All interactions read, of every kind.
   public var interactionCount: Int { interactions.values.reduce(0, +) }
+
+  /// Records of every kind read: identities, interactions, connections, ties.
+  public var recordCount: Int { entries.reduce(0) { $0 + $1.records } }
+}
+
+/// One entry an import read, and how many records it gave.
+public struct EntryReport: Sendable, Equatable, Codable {
+  /// The entry's path in the archive.
+  public var path: String
+  /// Identities, interactions, connections and ties read from it.
+  public var records: Int
+
+  public init(path: String, records: Int) {
+    self.path = path
+    self.records = records
+  }
 }

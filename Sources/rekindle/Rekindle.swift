@@ -20,7 +20,7 @@ struct Rekindle: ParsableCommand {
       ImportCommand.self, StatusCommand.self, ExportCommand.self, MetCommand.self, ResolveCommand.self,
       ExplainCommand.self, MergeCommand.self, SplitCommand.self, ReportCommand.self,
       ShowCommand.self, ChangesCommand.self, CadenceCommand.self, TagCommand.self, DueCommand.self,
-      ReviewCommand.self,
+      ReviewCommand.self, DoctorCommand.self,
     ]
   )
 

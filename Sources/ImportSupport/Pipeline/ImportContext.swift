@@ -59,6 +59,7 @@ public final class ImportContext {
   /// Records an identity (ignored when it is the owner's).
   public func identity(_ identity: IdentityRecord) throws {
     guard !ownerKeys.contains(identity.key) else { return }
+    recordsRead += 1
     contactKeys.insert(identity.key)
     summary.contacts = contactKeys.count
     try toSink { try sink.identity(identity) }
@@ -79,6 +80,7 @@ public final class ImportContext {
     for key in interaction.participants { contactKeys.insert(key) }
     summary.contacts = contactKeys.count
     summary.interactions[interaction.kind, default: 0] += 1
+    recordsRead += 1
     try toSink { try sink.interaction(interaction) }
     tick()
   }
@@ -89,6 +91,7 @@ public final class ImportContext {
     contactKeys.insert(connection.identity)
     summary.contacts = contactKeys.count
     summary.connections += 1
+    recordsRead += 1
     try toSink { try sink.connection(connection) }
     tick()
   }
@@ -99,6 +102,7 @@ public final class ImportContext {
       return
     }
     summary.ties += 1
+    recordsRead += 1
     try toSink { try sink.tie(tie) }
     tick()
   }
@@ -134,6 +138,8 @@ public final class ImportContext {
   public func readEntry(_ entry: ArchiveEntry, _ body: (ArchiveEntry) throws -> Void) throws {
     currentEntry = entry.path
     summary.entriesRead += 1
+    let recordsBefore = recordsRead
+    defer { summary.entries.append(EntryReport(path: entry.path, records: recordsRead - recordsBefore)) }
     do {
       try body(entry)
     } catch let failure as CSVEntryReader.Failure {
@@ -153,6 +159,9 @@ public final class ImportContext {
   }
 
   private var lastProgress = Date.distantPast
+  /// Identities, interactions, connections and ties passed on so far (the owner's own records
+  /// are not counted: an archive that gives nothing else gave nothing).
+  private var recordsRead = 0
 
   private func tick(force: Bool = false) {
     records += 1

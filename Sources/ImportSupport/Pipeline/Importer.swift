@@ -21,6 +21,10 @@ public protocol Importer: Sendable {
   /// calendars): they run beside the archive's platform importer, on the files they recognize.
   static var readsFilesInAnyArchive: Bool { get }
 
+  /// Which era of the platform's export `source` is, from its layout and headers ("2024 or
+  /// later"), when the importer can tell; `rekindle doctor` shows it.
+  static func era(of source: any ArchiveSource) -> String?
+
   /// Reads every entry it knows, reporting problems to the context and going on.
   ///
   /// - Throws: only errors of the sink (the store), which end the import of this archive.
@@ -29,6 +33,8 @@ public protocol Importer: Sendable {
 
 extension Importer {
   public static var readsFilesInAnyArchive: Bool { false }
+
+  public static func era(of source: any ArchiveSource) -> String? { nil }
 }
 
 extension ArchiveSource {
