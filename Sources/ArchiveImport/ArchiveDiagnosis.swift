@@ -15,7 +15,7 @@ public struct ArchiveDiagnosis: Sendable {
 
     /// True when the importer recognized the archive but read no record: the silent failure of
     /// a changed export (a header moved, a key renamed).
-    public var readNothing: Bool { summary.recordCount == 0 }
+    public var readNothing: Bool { summary.readNothing }
   }
 
   /// The archive, folder or file looked at.

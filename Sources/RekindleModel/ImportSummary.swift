@@ -42,6 +42,14 @@ public struct ImportSummary: Sendable {
 
   /// Records of every kind read: identities, interactions, connections, ties.
   public var recordCount: Int { entries.reduce(0) { $0 + $1.records } }
+
+  /// True when the archive was recognized and read but gave no record at all: the silent failure
+  /// of an export whose header moved or key was renamed. (A calendar may hold no meeting with
+  /// anyone, so an empty one is not suspicious.)
+  public var readNothing: Bool {
+    guard let platform, platform != .calendar, unchangedSince == nil else { return false }
+    return recordCount == 0
+  }
 }
 
 /// One entry an import read, and how many records it gave.

@@ -89,7 +89,7 @@ struct ImportOptions: ParsableArguments {
               Terminal.error("rekindle: \(issue)\n")
             }
             if !summary.issues.isEmpty { failed = true }
-            if let platform = summary.platform, summary.unchangedSince == nil, summary.recordCount == 0 {
+            if summary.readNothing, let platform = summary.platform {
               Terminal.error(
                 "rekindle: \(summary.archive): recognized as a \(platform.displayName) export, but no record was "
                   + "read: a header may have moved or a key been renamed; `rekindle doctor` shows what was read\n"
