@@ -35,7 +35,7 @@ public struct ChangeListRenderer: Sendable {
 
   /// "new connection", "no longer follows you (gone from every list: the account may be
   /// deactivated)", "Engineer at Northwind → Staff Engineer at Contoso".
-  static func sentence(_ change: SnapshotChange) -> String {
+  public static func sentence(_ change: SnapshotChange) -> String {
     switch change.kind {
     case .job:
       return "\(change.before ?? "?") → \(change.after ?? "?")"

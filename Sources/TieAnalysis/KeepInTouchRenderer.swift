@@ -28,18 +28,24 @@ public struct KeepInTouchRenderer: Sendable {
         entry.due.map(TieDescription.day) ?? "", entry.overdueDays.map(String.init) ?? "",
       ]
     }
-    return try table.render(list, rows: rows) { index in
-      let entry = list[index]
-      let cadence =
-        "every \(entry.cadenceDays) days"
-        + (entry.cadenceSource == "person" ? "" : " (\(entry.cadenceSource))")
-      guard let last = entry.lastInteraction, let overdue = entry.overdueDays else {
-        return "\(entry.displayName): \(cadence); never in touch: due now"
-      }
-      let state =
-        overdue > 0 ? "\(overdue) days overdue" : overdue == 0 ? "due today" : "due in \(-overdue) days"
-      return "\(entry.displayName): \(cadence); last \(TieDescription.day(last)) on "
-        + "\(TieDescription.platformName(entry.lastPlatform ?? "")) (\(entry.lastKind ?? "")); \(state)"
+    return try table.render(list, rows: rows) { line(list[$0]) }
+  }
+
+  /// "Kevin Marsh: every 14 days (tag:family); last 2024-07-02 on Facebook (message); 858 days
+  /// overdue".
+  public func line(_ entry: KeepInTouch) -> String {
+    "\(entry.displayName): \(state(entry))"
+  }
+
+  /// "every 14 days (tag:family); last 2024-07-02 on Facebook (message); 858 days overdue".
+  public func state(_ entry: KeepInTouch) -> String {
+    let cadence =
+      "every \(entry.cadenceDays) days" + (entry.cadenceSource == "person" ? "" : " (\(entry.cadenceSource))")
+    guard let last = entry.lastInteraction, let overdue = entry.overdueDays else {
+      return "\(cadence); never in touch: due now"
     }
+    let due = overdue > 0 ? "\(overdue) days overdue" : overdue == 0 ? "due today" : "due in \(-overdue) days"
+    return "\(cadence); last \(TieDescription.day(last)) on "
+      + "\(TieDescription.platformName(entry.lastPlatform ?? "")) (\(entry.lastKind ?? "")); \(due)"
   }
 }

@@ -74,6 +74,19 @@ struct ShowCommand: ParsableCommand {
         lines.append("  \(name): not listed")
       }
     }
+    if let cadence = try database.keepInTouch(asOf: date).first(where: { $0.personId == match.id }) {
+      lines.append("")
+      lines.append("Keep in touch: " + KeepInTouchRenderer(format: .text, asOf: date).state(cadence))
+    }
+    let changes = try database.snapshotChanges().filter { $0.personId == match.id }
+    if !changes.isEmpty {
+      lines.append("")
+      lines.append("Changes between exports:")
+      for change in changes {
+        lines.append(
+          "  \(Terminal.day(change.date))  \(change.platform)  \(ChangeListRenderer.sentence(change))")
+      }
+    }
     print(lines.joined(separator: "\n"))
   }
 

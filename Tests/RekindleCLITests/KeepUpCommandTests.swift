@@ -67,6 +67,10 @@ extension RekindleCLITests {
     #expect(
       due.stdout.contains(
         "Robert Müller: every 30 days; last 2026-02-03 on calendar (meeting); 261 days overdue"))
+    let show = try run(["show", "--store", store, "Kevin Marsh", "--as-of", "2026-11-22"])
+    #expect(show.stdout.contains("Keep in touch: every 14 days (tag:family); last 2024-07-02 on Facebook"))
+    #expect(show.stdout.contains("Changes between exports:\n"))
+    #expect(show.stdout.contains("  facebook  no longer a friend"))
     let json = try run(["due", "--store", store, "--as-of", "2026-11-22", "--format", "json"])
     let list = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(list.first?["displayName"] as? String == "Kevin Marsh")
