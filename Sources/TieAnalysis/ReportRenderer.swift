@@ -58,7 +58,8 @@ public struct ReportRenderer: Sendable {
   static let csvHeader = [
     "rank", "personId", "name", "platforms", "company", "title", "score", "strength", "messagesSent",
     "messagesReceived", "calls", "meetingsInPerson", "firstInteraction", "lastInteraction", "silentDays",
-    "state", "typicalGapDays", "lastPlatform", "lastDirection", "lastExcerpt", "whereToMeet", "reason",
+    "state", "typicalGapDays", "novelty", "newPosition", "lastPlatform", "lastDirection", "lastExcerpt",
+    "whereToMeet", "reason",
   ]
 
   private func csv(_ entries: [ReportEntry]) -> String {
@@ -74,7 +75,10 @@ public struct ReportRenderer: Sendable {
         String(entry.messagesSent), String(entry.messagesReceived), String(entry.calls),
         String(entry.meetingsInPerson), entry.firstInteraction.map(TieDescription.day) ?? "",
         entry.lastInteraction.map(TieDescription.day) ?? "", entry.silentDays.map(String.init) ?? "",
-        entry.state?.rawValue ?? "", entry.typicalGapDays.map(Self.decimal) ?? "", entry.last?.platform ?? "",
+        entry.state?.rawValue ?? "", entry.typicalGapDays.map(Self.decimal) ?? "",
+        entry.value.map { Self.decimal($0.novelty) } ?? "",
+        entry.value.map { $0.newPosition ? "true" : "false" } ?? "",
+        entry.last?.platform ?? "",
         entry.last?.direction ?? "", entry.last?.excerpt ?? "",
         entry.whereToMeet ?? "",
         entry.reason,

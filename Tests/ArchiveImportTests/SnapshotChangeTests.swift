@@ -57,12 +57,14 @@ struct SnapshotChangeTests {
       ])
   }
 
-  @Test func `the dormant report shows a job change`() throws {
+  @Test func `a person's tie carries the latest job change and the job it names`() throws {
     let store = try StoreFixture()
     try store.importing(fixture: "linkedin/2024")
     try store.importing(fixture: "linkedin/2026")
     let priya = try #require(
       try store.database.tieActivities(asOf: Date()).first { $0.displayName == "Priya Natarajan" })
     #expect(priya.jobChange?.after == "Director of Product at Contoso Pharmaceuticals")
+    #expect(priya.company == "Contoso Pharmaceuticals")
+    #expect(priya.title == "Director of Product")
   }
 }

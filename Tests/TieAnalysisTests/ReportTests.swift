@@ -98,7 +98,8 @@ struct DormantTiesReportTests {
       onFacebook.count < DormantTiesReport(filter: ReportFilter(asOf: date("2026-11-22"))).entries(ties).count
     )
     let contoso = DormantTiesReport(filter: ReportFilter(asOf: date("2026-11-22"), company: "contoso"))
-    #expect(names(contoso.entries(ties)) == ["Robert Müller"])
+    // Robert at Contoso GmbH; Priya moved to Contoso Pharmaceuticals (LinkedIn's 2026 export).
+    #expect(names(contoso.entries(ties)) == ["Robert Müller", "Priya Natarajan"])
     let one = DormantTiesReport(filter: ReportFilter(asOf: date("2026-11-22"), limit: 1))
     #expect(one.entries(ties).count == 1)
   }
