@@ -3,9 +3,7 @@
 public enum LenientText {
   /// The bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8.
   public static func decode(_ bytes: [UInt8]) -> String {
-    // Decoding repairs invalid UTF-8; the text is valid when nothing was repaired.
-    let text = String(decoding: bytes, as: UTF8.self)
-    if text.utf8.elementsEqual(bytes) { return text }
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
     return windows1252(bytes)
   }
 
