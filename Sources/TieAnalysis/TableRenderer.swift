@@ -64,24 +64,15 @@ public struct TableRenderer: Sendable {
         separator: "\n")
         + "\n"
     case .html:
-      var html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(OutputEscaping.xml(title))</title>
-        <style>
-        body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #2b2d42; margin: 2rem auto; max-width: 980px; padding: 0 1rem; }
-        h1 { font-size: 1.5rem; border-bottom: 2px solid #d1495b; } table { border-collapse: collapse; width: 100%; }
-        th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid #dee2e6; vertical-align: top; }
-        th { color: #6c757d; font-weight: 600; } .empty { color: #6c757d; }
-        </style>
-        </head>
-        <body>
-        <h1>\(OutputEscaping.xml(title))</h1>
-
-        """
+      var html = HTMLDocument.head(
+        title: title,
+        style: """
+          body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #2b2d42; margin: 2rem auto; max-width: 980px; padding: 0 1rem; }
+          h1 { font-size: 1.5rem; border-bottom: 2px solid #d1495b; } table { border-collapse: collapse; width: 100%; }
+          th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid #dee2e6; vertical-align: top; }
+          th { color: #6c757d; font-weight: 600; } .empty { color: #6c757d; }
+          """)
+      html += "<h1>\(OutputEscaping.xml(title))</h1>\n"
       if rows.isEmpty {
         html += "<p class=\"empty\">\(OutputEscaping.xml(emptyText))</p>\n"
       } else {

@@ -9,23 +9,17 @@ public enum HTMLReportPage {
 
   public static func render(_ page: ReportPage) -> String {
     let day = TieDescription.day(page.asOf)
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>Rekindle report, \(day)</title>
-      <style>
-      body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #2b2d42; margin: 2rem auto; max-width: 820px; padding: 0 1rem; }
-      h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { margin-top: 2.2rem; border-bottom: 2px solid #d1495b; }
-      .meta, .empty, .small { color: #6c757d; } ol { padding-left: 1.4rem; } li { margin: 0.8rem 0; }
-      .name { font-weight: 600; } .score { float: right; color: #d1495b; font-variant-numeric: tabular-nums; }
-      .why { margin-top: 0.15rem; } .last { color: #495057; font-size: 0.92em; }
-      svg { display: block; margin: 0.6rem 0 1.2rem; }
-      </style>
-      </head>
-      <body>
+    var html = HTMLDocument.head(
+      title: "Rekindle report, \(day)",
+      style: """
+        body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #2b2d42; margin: 2rem auto; max-width: 820px; padding: 0 1rem; }
+        h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { margin-top: 2.2rem; border-bottom: 2px solid #d1495b; }
+        .meta, .empty, .small { color: #6c757d; } ol { padding-left: 1.4rem; } li { margin: 0.8rem 0; }
+        .name { font-weight: 600; } .score { float: right; color: #d1495b; font-variant-numeric: tabular-nums; }
+        .why { margin-top: 0.15rem; } .last { color: #495057; font-size: 0.92em; }
+        svg { display: block; margin: 0.6rem 0 1.2rem; }
+        """)
+    html += """
       <h1>Rekindle</h1>
       <p class="meta">Computed as of \(day). Scores and definitions: docs/analysis.md.</p>
 
