@@ -39,25 +39,16 @@ extension ArchiveImporter {
   public func diagnose(at url: URL, platform: Platform? = nil) -> ArchiveDiagnosis {
     var diagnosis = ArchiveDiagnosis(archive: url.path)
     let source: any ArchiveSource
-    do {
-      source = try ArchiveOpener.open(url, limits: limits)
-    } catch let error as ArchiveError {
-      diagnosis.openFailure = error.reason
-      return diagnosis
-    } catch {
-      diagnosis.openFailure = "cannot be opened (\(error))"
+    switch openSource(url) {
+    case .success(let opened): source = opened
+    case .failure(let failure):
+      diagnosis.openFailure = failure.message
       return diagnosis
     }
-    let chosen =
-      platform.map { platform in Self.importers.filter { $0.platform == platform } } ?? Self.recognize(source)
     var read = Set<String>()
-    for importer in chosen {
-      let summary = try? DiscardingDestination().storeArchive { sink in
-        let context = ImportContext(source: source, sink: sink, platform: importer.platform)
-        context.ownerNames = ownerNames
-        try context.run(importer.init())
-        return context.summary
-      }
+    for importer in Self.importers(for: source, platform: platform) {
+      // The discarding destination stores nothing and never fails.
+      let summary = try? self.read(source, with: importer, into: DiscardingDestination())
       guard let summary else { continue }
       read.formUnion(summary.entries.map(\.path))
       diagnosis.readings.append(

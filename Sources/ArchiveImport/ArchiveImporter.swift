@@ -60,19 +60,11 @@ public struct ArchiveImporter {
     throws -> [ImportSummary]
   {
     let source: any ArchiveSource
-    do {
-      source = try ArchiveOpener.open(url, limits: limits)
-    } catch let error as ArchiveError {
-      return [Self.failure(url, entry: error.entry, message: error.reason)]
-    } catch {
-      return [Self.failure(url, message: "cannot be opened (\(error))")]
+    switch openSource(url) {
+    case .success(let opened): source = opened
+    case .failure(let failure): return [Self.failure(url, entry: failure.entry, message: failure.message)]
     }
-    let chosen: [any Importer.Type]
-    if let platform {
-      chosen = Self.importers.filter { $0.platform == platform }
-    } else {
-      chosen = Self.recognize(source)
-    }
+    let chosen = Self.importers(for: source, platform: platform)
     guard !chosen.isEmpty else {
       return [
         Self.failure(
@@ -91,15 +83,46 @@ public struct ArchiveImporter {
         summary.unchangedSince = date
         return summary
       }
-      return try destination.storeArchive { sink in
-        let context = ImportContext(source: source, sink: sink, platform: importer.platform)
-        context.onProgress = onProgress
-        context.ownerNames = ownerNames
-        try context.run(importer.init())
-        var summary = context.summary
-        summary.fingerprint = fingerprint
-        return summary
-      }
+      return try read(source, with: importer, into: destination, fingerprint: fingerprint)
+    }
+  }
+
+  /// Why an archive could not be opened: the entry at fault, if one was, and the reason.
+  struct OpenFailure: Error {
+    var entry: String?
+    var message: String
+  }
+
+  /// Opens the archive, folder or file at `url` within ``limits``.
+  func openSource(_ url: URL) -> Result<any ArchiveSource, OpenFailure> {
+    do {
+      return .success(try ArchiveOpener.open(url, limits: limits))
+    } catch let error as ArchiveError {
+      return .failure(OpenFailure(entry: error.entry, message: error.reason))
+    } catch {
+      return .failure(OpenFailure(message: "cannot be opened (\(error))"))
+    }
+  }
+
+  /// The importers that read `source`: `platform`'s when given, else those that recognize it.
+  static func importers(for source: any ArchiveSource, platform: Platform?) -> [any Importer.Type] {
+    platform.map { platform in importers.filter { $0.platform == platform } } ?? recognize(source)
+  }
+
+  /// Reads `source` with `importer` into `destination` (one transaction of the store), which
+  /// keeps `fingerprint` with the summary when the archive is read cleanly.
+  func read(
+    _ source: any ArchiveSource, with importer: any Importer.Type, into destination: any GraphDestination,
+    fingerprint: String? = nil
+  ) throws -> ImportSummary {
+    try destination.storeArchive { sink in
+      let context = ImportContext(source: source, sink: sink, platform: importer.platform)
+      context.onProgress = onProgress
+      context.ownerNames = ownerNames
+      try context.run(importer.init())
+      var summary = context.summary
+      summary.fingerprint = fingerprint
+      return summary
     }
   }
 

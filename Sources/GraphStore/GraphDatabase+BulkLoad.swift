@@ -4,17 +4,14 @@ extension GraphDatabase {
   /// The indexes on interactions that only reading needs: the timeline's order, the reports'
   /// covering index, participants by identity. (The uniqueness of `(platform, sourceKey)` is not
   /// among them: it is what makes an import idempotent.)
-  static let readingIndexes = [
-    "CREATE INDEX IF NOT EXISTS interaction_time ON interaction(timestamp)",
-    """
-    CREATE INDEX IF NOT EXISTS interaction_kind_counterpart \
-    ON interaction(kind, counterpartId, direction, platform, timestamp)
-    """,
-    "CREATE INDEX IF NOT EXISTS participant_identity ON interaction_participant(identityId)",
+  static let readingIndexes: [(name: String, on: String)] = [
+    ("interaction_time", "interaction(timestamp)"),
+    ("interaction_kind_counterpart", "interaction(kind, counterpartId, direction, platform, timestamp)"),
+    ("participant_identity", "interaction_participant(identityId)"),
   ]
 
   /// The names of ``readingIndexes``.
-  static let readingIndexNames = ["interaction_time", "interaction_kind_counterpart", "participant_identity"]
+  static var readingIndexNames: [String] { readingIndexes.map(\.name) }
 
   /// Runs `body` (a batch of imports). When the store holds no interactions yet, the
   /// ``readingIndexes`` are dropped first and built once when `body` ends, thrown or not: sorting
@@ -38,7 +35,7 @@ extension GraphDatabase {
   func buildReadingIndexes() throws {
     let missing = try queue.read { db in
       let present = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
-      return zip(Self.readingIndexNames, Self.readingIndexes).filter { !present.contains($0.0) }.map(\.1)
+      return Self.readingIndexes.filter { !present.contains($0.name) }
     }
     guard !missing.isEmpty else { return }
     do {
@@ -47,7 +44,7 @@ extension GraphDatabase {
         try db.execute(sql: "PRAGMA temp_store = FILE")
         defer { try? db.execute(sql: "PRAGMA temp_store = MEMORY") }
         try db.inTransaction {
-          for sql in missing { try db.execute(sql: sql) }
+          for index in missing { try db.execute(sql: "CREATE INDEX \(index.name) ON \(index.on)") }
           return .commit
         }
       }

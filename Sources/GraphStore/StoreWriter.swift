@@ -104,10 +104,10 @@ final class StoreWriter: GraphSink {
     let key = identity.key
     let personId = PersonID.initial(for: key)
     try insertPerson.execute(arguments: [personId])
-    // A new company or title for a known identity is a job change (LinkedIn's Company/Position
-    // between two exports).
+    // A new company or title for a known identity, in a newer export of its account, is a job
+    // change (LinkedIn's Company/Position between two exports).
     var previousJob: Job?
-    if identity.company != nil || identity.title != nil,
+    if key.platform.exportsAccountSnapshots, identity.company != nil || identity.title != nil,
       let row = try Row.fetchOne(currentJob, arguments: [key.platform.rawValue, key.nativeId])
     {
       previousJob = Job(company: row[0], title: row[1])
@@ -190,7 +190,7 @@ final class StoreWriter: GraphSink {
     let id = try identityId(connection.identity)
     let since = connection.since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
     try upsertConnection.execute(arguments: [id, connection.kind.rawValue, since, importId])
-    guard connection.kind.isAccountSnapshot else { return }
+    guard connection.identity.platform.exportsAccountSnapshots else { return }
     listedConnections[
       ConnectionList(platform: connection.identity.platform.rawValue, kind: connection.kind.rawValue),
       default: []
@@ -203,7 +203,7 @@ final class StoreWriter: GraphSink {
   /// connections listed again after being gone, and, when `complete` (the archive was read
   /// without issues, so that a missing row means a missing connection), connections gone.
   func recordConnectionChanges(complete: Bool) throws {
-    let clearGone = try db.makeStatement(
+    let setGone = try db.makeStatement(
       sql: "UPDATE connection SET goneImportId = ? WHERE identityId = ? AND kind = ?")
     for (list, listed) in listedConnections {
       let rows = try Row.fetchAll(
@@ -219,10 +219,10 @@ final class StoreWriter: GraphSink {
         let first: Int64? = row[1]
         let gone: Int64? = row[2]
         if first == importId || (gone != nil && listed.contains(identityId)) {
-          if gone != nil { try clearGone.execute(arguments: [nil, identityId, list.kind]) }
+          if gone != nil { try setGone.execute(arguments: [nil, identityId, list.kind]) }
           try insertChange.execute(arguments: [importId, identityId, "new", list.kind, nil, nil])
         } else if gone == nil && complete && !listed.contains(identityId) {
-          try clearGone.execute(arguments: [importId, identityId, list.kind])
+          try setGone.execute(arguments: [importId, identityId, list.kind])
           try insertChange.execute(arguments: [importId, identityId, "gone", list.kind, nil, nil])
         }
       }

@@ -24,16 +24,6 @@ public enum ConnectionKind: String, Codable, Sendable, CaseIterable {
   case knows
   /// The identity is a node of a graph the owner imported (their network, made elsewhere).
   case inGraph
-
-  /// Whether an account's export lists every connection of this kind, so that two exports of one
-  /// platform can be compared (``inAddressBook``, ``knows`` and ``inGraph`` come from files that
-  /// are not snapshots of one account: two address books are not an address book that changed).
-  public var isAccountSnapshot: Bool {
-    switch self {
-    case .connected, .friend, .removedFriend, .follower, .following, .closeFriend, .unfollowed, .blocked: true
-    case .inAddressBook, .knows, .inGraph: false
-    }
-  }
 }
 
 /// A relationship between the owner and one identity, with the date it began when known.

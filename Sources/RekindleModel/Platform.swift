@@ -37,6 +37,17 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// Whether an export of this platform is one account's own lists (connections, followers, its
+  /// contacts' positions), so that a newer export can be compared with an older one. Address
+  /// books, calendars, meeting logs and graph files are files, not snapshots of one account (two
+  /// address books are not one address book that changed), and a WhatsApp export holds one chat.
+  public var exportsAccountSnapshots: Bool {
+    switch self {
+    case .linkedin, .facebook, .instagram, .twitter, .telegram, .mastodon: true
+    case .contacts, .calendar, .whatsapp, .log, .graph: false
+    }
+  }
+
   public static func < (lhs: Platform, rhs: Platform) -> Bool {
     lhs.rawValue < rhs.rawValue
   }

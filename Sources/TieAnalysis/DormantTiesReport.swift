@@ -40,15 +40,12 @@ public struct DormantTiesReport: TieReport {
 
   public func scored(_ tie: TieActivity) -> ScoredTie? {
     guard filter.includes(tie), let last = tie.lastInteraction else { return nil }
-    let twoWay =
-      (tie.messagesSent >= minimumEachWay && tie.messagesReceived >= minimumEachWay)
-      || tie.meetingsInPerson >= minimumEachWay
     let silence = filter.asOf.timeIntervalSince(last)
     let rhythm = TieRhythm(tie)
     let cooling =
       rhythm.map { silence > coolingFactor * $0.typicalGapDays * 86_400 && silence >= minimumCoolingSilence }
       ?? false
-    guard twoWay, silence >= silentFor || cooling else { return nil }
+    guard isTwoWay(tie), silence >= silentFor || cooling else { return nil }
     let strength = TieStrength(tie, weights: weights)
     let years = silence / TieStrength.year
     let factor = min(1, years / fullDormancyYears) * pow(1 - yearlyDecay, max(0, years - fullDormancyYears))
@@ -64,10 +61,13 @@ public struct DormantTiesReport: TieReport {
   /// enough to be cooling): the persons to pass to ``GraphDatabase/fillContactDays(_:for:asOf:)``.
   public func needsRhythm(_ tie: TieActivity) -> Bool {
     guard let last = tie.lastInteraction else { return false }
-    let twoWay =
-      (tie.messagesSent >= minimumEachWay && tie.messagesReceived >= minimumEachWay)
+    return isTwoWay(tie) && filter.asOf.timeIntervalSince(last) >= min(minimumCoolingSilence, silentFor)
+  }
+
+  /// A real relationship: ``minimumEachWay`` messages each way, or as many meetings in person.
+  private func isTwoWay(_ tie: TieActivity) -> Bool {
+    (tie.messagesSent >= minimumEachWay && tie.messagesReceived >= minimumEachWay)
       || tie.meetingsInPerson >= minimumEachWay
-    return twoWay && filter.asOf.timeIntervalSince(last) >= min(minimumCoolingSilence, silentFor)
   }
 
   public func describe(_ scored: ScoredTie) -> ReportEntry {

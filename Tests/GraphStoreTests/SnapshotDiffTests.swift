@@ -75,4 +75,26 @@ struct SnapshotDiffTests {
     try export(database, followers: ["3"], following: [], platform: .contacts, kind: .inAddressBook)
     #expect(try described(database).isEmpty)
   }
+
+  @Test func `a new company is a job change in an account's export, not between address books`() throws {
+    let database = try makeDatabase()
+    for platform in [Platform.linkedin, .contacts] {
+      for company in ["Northwind", "Contoso"] {
+        _ = try database.storeArchive { sink in
+          let key = IdentityKey(platform: platform, nativeId: "priya@example.com", kind: .email)
+          try sink.identity(
+            IdentityRecord(key: key, displayName: "Priya", company: company, title: "Engineer"))
+          return ImportSummary(archive: "\(platform)-\(company)", platform: platform)
+        }
+      }
+    }
+    let ids = try database.identitiesForResolution().map(\.id)
+    try database.assignPersons(
+      groups: ids.map { [$0] },
+      links: [(first: Int64, second: Int64, evidence: String, weight: Double?, merged: Bool)]())
+    let changes = try database.snapshotChanges()
+    #expect(changes.map(\.platform) == ["linkedin"])
+    #expect(changes.first?.before == "Engineer at Northwind")
+    #expect(changes.first?.after == "Engineer at Contoso")
+  }
 }

@@ -5,7 +5,9 @@ import Testing
 /// `doctor`, `changes`, `cadence`, `tag`, `due` and `review`, run as a user would.
 extension RekindleCLITests {
   @Test func `doctor says what an archive is and what is read, and stores nothing`() throws {
-    let result = try run(["doctor", Fixture.url("linkedin/2024").path, Fixture.url("twitter/2023").path])
+    let result = try run(
+      ["doctor", Fixture.url("linkedin/2024").path, Fixture.url("twitter/2023").path],
+      environment: ["REKINDLE_STORE": store])
     #expect(result.status == 0)
     #expect(result.stdout.contains("  LinkedIn export, 2024\n"))
     #expect(result.stdout.contains("    read Connections.csv: 10 records\n"))
