@@ -44,7 +44,10 @@ extension GraphDatabase {
         try db.execute(sql: "PRAGMA temp_store = FILE")
         defer { try? db.execute(sql: "PRAGMA temp_store = MEMORY") }
         try db.inTransaction {
-          for index in missing { try db.execute(sql: "CREATE INDEX \(index.name) ON \(index.on)") }
+          // Another process may build them at the same time.
+          for index in missing {
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(index.name) ON \(index.on)")
+          }
           return .commit
         }
       }
@@ -52,6 +55,8 @@ extension GraphDatabase {
       throw StoreError(
         "the disk is full: the store at \(path) keeps every import but not yet its indexes; free space and run any rekindle command on it"
       )
+    } catch {
+      throw StoreError("could not build the indexes of the store at \(path): \(error)")
     }
   }
 }
