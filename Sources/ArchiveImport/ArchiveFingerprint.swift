@@ -8,7 +8,7 @@ import RekindleModel
 public enum ArchiveFingerprint {
   /// Bumped whenever an importer reads more or differently, so that archives imported by an
   /// earlier version are read again.
-  public static let readerVersion = "1"
+  public static let readerVersion = "2"
 
   /// The fingerprint, or `nil` when some entry has no version (it would have to be read to tell).
   public static func of(_ source: any ArchiveSource, platform: Platform, ownerNames: [String]) -> String? {

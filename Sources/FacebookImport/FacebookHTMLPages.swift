@@ -11,7 +11,11 @@ import RekindleModel
 ///   date line (`Jan 01, 2025 10:00:00 am`);
 /// - a friend is a block of two elements: a name and a date line.
 ///
-/// Dates on the pages are display times in the account's time zone; they are read as UTC.
+/// Pages are in the language the export was made in: dates (``DisplayDate``), the participants
+/// line (`Participants : A et B`, `Teilnehmer: A und B`) and the name of deleted accounts
+/// (``PlaceholderAccount``). Dates are display times in the account's time zone; they are read
+/// as UTC. A message whose date cannot be read is counted, with an example, never dropped
+/// silently.
 struct FacebookHTMLPages {
   /// HTML pages larger than this are refused (libxml2's tree takes about 13 times the file).
   static let maximumPageBytes = 128 << 20
@@ -52,21 +56,28 @@ struct FacebookHTMLPages {
     return result
   }
 
-  /// The messages of one thread page, and the participants its header names.
+  /// The messages of one thread page, and the participants its header names. Messages whose
+  /// date line cannot be read are counted in `context` with an example.
   func thread(_ entry: ArchiveEntry) throws -> (participants: [String], messages: [MessengerThread.Message]) {
     let page = try document(entry)
     var participants: [String] = []
     var messages: [MessengerThread.Message] = []
     for element in page.elements() {
       let text = element.text
-      if participants.isEmpty, element.children.isEmpty, text.hasPrefix("Participants: ") {
-        participants = Self.names(in: String(text.dropFirst("Participants: ".count)))
+      if participants.isEmpty, element.children.isEmpty, let names = Self.participants(in: text) {
+        participants = names
         continue
       }
       let children = element.children
-      guard children.count >= 3, let sender = Self.line(children[0]),
-        let date = children.last.flatMap(Self.date)
-      else { continue }
+      guard children.count >= 3, let sender = Self.line(children[0]), let dateLine = children.last else {
+        continue
+      }
+      guard let date = Self.date(dateLine) else {
+        if let text = Self.line(dateLine), Self.looksLikeDate(text) {
+          context.skip("messages with a date Rekindle cannot read", example: text)
+        }
+        continue
+      }
       let middle = children.dropFirst().dropLast()
       let content = middle.map(\.text).joined(separator: "\n").trimmed
       let hasImage = middle.contains { Self.contains($0, tag: "img") }
@@ -86,17 +97,54 @@ struct FacebookHTMLPages {
     return text
   }
 
-  /// The date of an element whose whole text is one date line.
+  /// The date of an element whose whole text is one date line, in any language.
   static func date(_ element: HTMLElement) -> Date? {
-    guard let text = line(element), text.count <= 40, text.contains(where: \.isNumber) else { return nil }
-    return ExportDate.parse(text)
+    guard let text = line(element), looksLikeDate(text) else { return nil }
+    return DisplayDate.parse(text) ?? ExportDate.parse(text)
+  }
+
+  /// A short line with a four-digit number: what a date line looks like, read or not.
+  static func looksLikeDate(_ text: String) -> Bool {
+    guard text.count <= 48 else { return false }
+    var run = 0
+    for character in text {
+      run = character.isASCII && character.isNumber ? run + 1 : 0
+      if run == 4 { return true }
+    }
+    return false
+  }
+
+  /// The label of a thread's participants line in each language, with the word that joins the
+  /// last two names.
+  static let participantLabels: [(label: String, conjunction: String)] = [
+    ("Participants:", "and"), ("Participants :", "et"), ("Participantes:", "y"), ("Participantes:", "e"),
+    ("Teilnehmer:", "und"), ("Partecipanti:", "e"), ("Deelnemers:", "en"), ("Peserta:", "dan"),
+    ("Người tham gia:", "và"), ("Katılımcılar:", "ve"), ("Uczestnicy:", "i"),
+  ]
+
+  /// The names of a participants line (`Participants: A, B and C`, `Participants : A et B`), or
+  /// `nil` when `text` is not one.
+  static func participants(in text: String) -> [String]? {
+    // French puts a (no-break) space before the colon.
+    let text = text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(
+      of: "\u{202F}", with: " ")
+    for (label, conjunction) in participantLabels where text.hasPrefix(label) {
+      let list = text.dropFirst(label.count)
+      // Spanish and Portuguese share the label: the conjunction the line holds tells them apart.
+      if label == "Participantes:", !list.contains(" \(conjunction) "), conjunction == "y" { continue }
+      return names(in: String(list), conjunction: conjunction)
+    }
+    return nil
   }
 
   /// `Priya Natarajan, Zoë Lindqvist and Alex Rivera` → the three names.
-  static func names(in list: String) -> [String] {
-    list.replacingOccurrences(of: " and ", with: ", ").split(separator: ",").map { $0.trimmed }.filter {
-      !$0.isEmpty
+  static func names(in list: String, conjunction: String = "and") -> [String] {
+    var parts = list.split(separator: ",").map { $0.trimmed }
+    if let last = parts.last, let range = last.range(of: " \(conjunction) ", options: .backwards) {
+      parts.removeLast()
+      parts += [String(last[..<range.lowerBound]), String(last[range.upperBound...])].map { $0.trimmed }
     }
+    return parts.filter { !$0.isEmpty }
   }
 
   private static func contains(_ element: HTMLElement, tag: String) -> Bool {

@@ -106,13 +106,14 @@ public struct FacebookImporter: Importer {
     }
     let reader = MessengerThreadReader(platform: .facebook, ownerName: ownerName)
     try reader.readThreads(threadFiles, into: context)
+    var repeats = RepeatCounter()
     for entry in threadPages {
       try context.readEntry(entry) { entry in
         let page = try pages.thread(entry)
         let path = entry.components.suffix(3).dropLast().joined(separator: "/")
         let thread = MessengerThread(
           participants: page.participants, messages: page.messages, threadPath: path)
-        try reader.read(thread, entry: entry, into: context)
+        try reader.read(thread, entry: entry, repeats: &repeats, into: context)
       }
     }
   }
@@ -136,6 +137,10 @@ public struct FacebookImporter: Importer {
   ) throws {
     guard let name, !name.isEmpty else {
       context.skip("friend entries without a name")
+      return
+    }
+    if PlaceholderAccount.isPlaceholder(name: name, on: .facebook) {
+      context.skip(PlaceholderAccount.skipReason("friend entries", on: .facebook))
       return
     }
     let key = IdentityKey(platform: .facebook, nativeId: name, kind: .displayName)

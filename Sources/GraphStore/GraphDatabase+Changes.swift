@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RekindleModel
 
 extension GraphDatabase {
   /// The changes imports found between exports of one platform, oldest first; with `since`, those
@@ -9,11 +10,12 @@ extension GraphDatabase {
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT m.startedAt, c.kind, i.personId, COALESCE(i.displayName, '@' || i.handle, i.nativeId), i.platform,
+          SELECT m.startedAt, c.kind, i.personId, i.displayName, i.platform,
             c.relation, c.before, c.after, m.location, c.importId, c.identityId,
             (SELECT COUNT(*) FROM change g
               WHERE g.importId = c.importId AND g.identityId = c.identityId AND g.kind = 'gone'),
-            (SELECT COUNT(*) FROM connection k WHERE k.identityId = c.identityId AND k.goneImportId IS NULL)
+            (SELECT COUNT(*) FROM connection k WHERE k.identityId = c.identityId AND k.goneImportId IS NULL),
+            i.nativeId, i.idKind, i.handle
           FROM change c JOIN identity i ON i.id = c.identityId JOIN import m ON m.id = c.importId
           WHERE m.startedAt >= ?
           ORDER BY m.startedAt, c.id
@@ -38,7 +40,9 @@ extension GraphDatabase {
         let listsLeft: Int = row[12]
         return SnapshotChange(
           date: Date(timeIntervalSince1970: Double(row[0] as Int64) / 1000), kind: kind, personId: row[2],
-          displayName: row[3], platform: row[4], relation: row[5], before: row[6], after: row[7],
+          displayName: IdentityLabel.label(
+            platform: row[4], nativeId: row[13], idKind: row[14], displayName: row[3], handle: row[15]),
+          platform: row[4], relation: row[5], before: row[6], after: row[7],
           possiblyDeactivated: kind == .gone && goneLists >= 2 && listsLeft == 0, archive: row[8] ?? "")
       }
     }

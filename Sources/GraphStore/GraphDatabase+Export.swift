@@ -55,7 +55,8 @@ extension GraphDatabase {
       let nativeId: String = row[2]
       let reference = ExportedPerson.IdentityRef(
         id: Self.identityId(platform: platform, nativeId: nativeId), platform: platform, nativeId: nativeId,
-        idKind: row[3], displayName: row[4], handle: row[5])
+        idKind: row[3], displayName: row[4], handle: row[5],
+        profileURL: Self.profileURL(platform: platform, nativeId: nativeId, idKind: row[3], handle: row[5]))
       if current?.id != personId {
         if let current { try body(Self.named(current)) }
         current = ExportedPerson(id: personId, displayName: "", identities: [])
@@ -65,15 +66,18 @@ extension GraphDatabase {
     if let current { try body(Self.named(current)) }
   }
 
-  /// The person with its display name: the first identity's display name, else its handle, else
-  /// its native id.
+  /// The person with its display name (``PersonLabel``) and the first profile link of its
+  /// identities.
   static func named(_ person: ExportedPerson) -> ExportedPerson {
     var person = person
-    let identities = person.identities
-    person.displayName =
-      identities.lazy.compactMap(\.displayName).first { !$0.isEmpty }
-      ?? identities.lazy.compactMap(\.handle).first.map { "@" + $0 }
-      ?? identities.first?.nativeId ?? person.id
+    var label = PersonLabel()
+    for identity in person.identities {
+      label.offer(
+        platform: identity.platform, nativeId: identity.nativeId, idKind: identity.idKind,
+        displayName: identity.displayName, handle: identity.handle)
+    }
+    person.displayName = label.text ?? person.id
+    person.profileURL = person.identities.lazy.compactMap(\.profileURL).first
     return person
   }
 
@@ -96,7 +100,10 @@ extension GraphDatabase {
           id: Self.identityId(platform: platform, nativeId: nativeId), personId: row[0], platform: platform,
           nativeId: nativeId, idKind: row[3], displayName: row[4], firstName: row[5], lastName: row[6],
           handle: row[7], company: row[8], title: row[9], emails: Self.stringArray(row[10]),
-          phones: Self.stringArray(row[11]), profileURLs: Self.stringArray(row[12])))
+          phones: Self.stringArray(row[11]), profileURLs: Self.stringArray(row[12]),
+          profileURL: Self.profileURL(
+            platform: platform, nativeId: nativeId, idKind: row[3], handle: row[7],
+            profileURLs: Self.stringArray(row[12]))))
     }
   }
 
@@ -163,6 +170,15 @@ extension GraphDatabase {
   }
 
   /// The stable id of an identity.
+  /// The public profile address of an identity row (``ProfileLink``).
+  static func profileURL(
+    platform: String, nativeId: String, idKind: String?, handle: String?, profileURLs: [String] = []
+  ) -> String? {
+    IdentityKey(platform: platform, nativeId: nativeId, idKind: idKind).flatMap {
+      ProfileLink.url(for: $0, handle: handle, profileURLs: profileURLs)
+    }
+  }
+
   static func identityId(platform: String, nativeId: String) -> String {
     "i-" + StableHash.hex(platform, nativeId)
   }

@@ -49,7 +49,7 @@ extension GraphDatabase {
     let cutoff = Self.milliseconds(asOf)
     return try read { db in
       struct Person {
-        var displayName: String?
+        var label = PersonLabel()
         var identities: [Int64] = []
         var tags: Set<String> = []
         var ownCadence: Int?
@@ -59,12 +59,13 @@ extension GraphDatabase {
       let identities = try Row.fetchCursor(
         db,
         sql:
-          "SELECT id, personId, platform, nativeId, COALESCE(displayName, '@' || handle, nativeId) FROM identity"
+          "SELECT id, personId, platform, nativeId, displayName, idKind, handle FROM identity ORDER BY id"
       )
       while let row = try identities.next() {
         let personId: String = row[1]
         persons[personId, default: Person()].identities.append(row[0])
-        if persons[personId]?.displayName == nil { persons[personId]?.displayName = row[4] }
+        persons[personId]?.label.offer(
+          platform: row[2], nativeId: row[3], idKind: row[5], displayName: row[4], handle: row[6])
         personOfKey[(row[2] as String) + " " + (row[3] as String)] = personId
       }
       for row in try Row.fetchAll(db, sql: "SELECT platform, nativeId, tag FROM person_tag") {
@@ -122,7 +123,7 @@ extension GraphDatabase {
         }
         list.append(
           KeepInTouch(
-            personId: personId, displayName: person.displayName ?? personId, cadenceDays: cadence.days,
+            personId: personId, displayName: person.label.text ?? personId, cadenceDays: cadence.days,
             cadenceSource: cadence.source, tags: person.tags.sorted(),
             lastInteraction: latest.map { Date(timeIntervalSince1970: Double($0.date) / 1000) },
             lastPlatform: latest?.platform, lastKind: latest?.kind, asOf: asOf))

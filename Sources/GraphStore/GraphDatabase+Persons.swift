@@ -16,6 +16,8 @@ public struct PersonExplanation: Sendable {
     public var platform: String
     public var nativeId: String
     public var displayName: String?
+    /// The account's public profile address, where it has one (``ProfileLink``).
+    public var profileURL: String?
   }
 
   /// A merge: two identities (by export id) and the evidence (`email:…`, `phone:…`, a handle,
@@ -70,14 +72,12 @@ extension GraphDatabase {
           sql:
             "SELECT platform, nativeId, idKind, displayName, handle FROM identity WHERE personId = ? ORDER BY id",
           arguments: [id])
+        var label = PersonLabel()
         let keys = rows.compactMap { row -> IdentityKey? in
-          guard let platform = Platform(rawValue: row[0]), let kind = NativeIDKind(rawValue: row[2]) else {
-            return nil
-          }
-          return IdentityKey(platform: platform, nativeId: row[1], kind: kind)
+          label.offer(platform: row[0], nativeId: row[1], idKind: row[2], displayName: row[3], handle: row[4])
+          return IdentityKey(platform: row[0], nativeId: row[1], idKind: row[2])
         }
-        let name = rows.lazy.compactMap { $0[3] as String? }.first ?? rows.first.map { $0[1] as String } ?? id
-        return PersonMatch(id: id, displayName: name, identities: keys)
+        return PersonMatch(id: id, displayName: label.text ?? id, identities: keys)
       }
     }
   }
@@ -87,7 +87,9 @@ extension GraphDatabase {
   public func explain(_ person: PersonMatch) throws -> PersonExplanation {
     try read { db in
       let rows = try Row.fetchAll(
-        db, sql: "SELECT id, platform, nativeId, displayName FROM identity WHERE personId = ? ORDER BY id",
+        db,
+        sql:
+          "SELECT id, platform, nativeId, displayName, idKind, handle FROM identity WHERE personId = ? ORDER BY id",
         arguments: [person.id])
       var exportIds: [Int64: String] = [:]
       let members = rows.map { row -> PersonExplanation.Member in
@@ -95,7 +97,9 @@ extension GraphDatabase {
         let nativeId: String = row[2]
         let id = Self.identityId(platform: platform, nativeId: nativeId)
         exportIds[row[0]] = id
-        return .init(id: id, platform: platform, nativeId: nativeId, displayName: row[3])
+        return .init(
+          id: id, platform: platform, nativeId: nativeId, displayName: DisplayName.cleaned(row[3]),
+          profileURL: Self.profileURL(platform: platform, nativeId: nativeId, idKind: row[4], handle: row[5]))
       }
       let evidenceRows = try Row.fetchAll(
         db,
@@ -119,13 +123,19 @@ extension GraphDatabase {
         let otherId: Int64 = firstPerson == person.id ? row[1] : row[0]
         guard
           let other = try Row.fetchOne(
-            db, sql: "SELECT personId, displayName, nativeId, platform FROM identity WHERE id = ?",
+            db,
+            sql:
+              "SELECT personId, displayName, nativeId, platform, idKind, handle FROM identity WHERE id = ?",
             arguments: [otherId])
         else { continue }
         missedPersons.insert(other[0])
         nearMisses.append(
           .init(
-            personId: other[0], displayName: other[1] ?? other[2], platform: other[3], evidence: row[2]))
+            personId: other[0],
+            displayName: IdentityLabel.label(
+              platform: other[3], nativeId: other[2], idKind: other[4], displayName: other[1],
+              handle: other[5]),
+            platform: other[3], evidence: row[2]))
       }
       let names = Set(members.compactMap { $0.displayName?.lowercased() })
       for name in names.sorted() {

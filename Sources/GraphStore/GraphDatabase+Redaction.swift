@@ -33,11 +33,13 @@ extension ExportedPerson {
   func redacted(by pseudonyms: Pseudonymizer) -> Self {
     var record = self
     record.displayName = pseudonyms.name(personId: id)
+    record.profileURL = profileURL.map(pseudonyms.url)
     record.identities = identities.map { identity in
       var identity = identity
       identity.nativeId = pseudonyms.opaque(identity.nativeId)
       identity.displayName = identity.displayName.map { _ in pseudonyms.name(personId: id) }
       identity.handle = identity.handle.map(pseudonyms.handle)
+      identity.profileURL = identity.profileURL.map(pseudonyms.url)
       return identity
     }
     return record
@@ -56,6 +58,7 @@ extension ExportedIdentity {
     record.emails = emails.map(pseudonyms.email)
     record.phones = phones.map(pseudonyms.phone)
     record.profileURLs = profileURLs.map(pseudonyms.url)
+    record.profileURL = profileURL.map(pseudonyms.url)
     return record
   }
 }

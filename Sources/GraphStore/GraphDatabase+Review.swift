@@ -22,7 +22,7 @@ extension GraphDatabase {
         db,
         sql: """
           SELECT a.platform, a.nativeId, a.personId, a.displayName, b.platform, b.nativeId, b.personId, b.displayName,
-            e.weight, e.key
+            e.weight, e.key, a.idKind, a.handle, b.idKind, b.handle
           FROM merge_evidence e JOIN identity a ON a.id = e.firstId JOIN identity b ON b.id = e.secondId
           WHERE e.merged = 0 AND e.weight IS NOT NULL AND a.personId != b.personId
           ORDER BY e.weight DESC, e.rowid
@@ -32,10 +32,14 @@ extension GraphDatabase {
         let probability = 1 / (1 + exp2(-weight))
         let first = MergeCandidate.Side(
           identityId: Self.identityId(platform: row[0], nativeId: row[1]), personId: row[2], platform: row[0],
-          nativeId: row[1], displayName: row[3])
+          nativeId: row[1],
+          displayName: IdentityLabel.label(
+            platform: row[0], nativeId: row[1], idKind: row[10], displayName: row[3], handle: row[11]))
         let second = MergeCandidate.Side(
           identityId: Self.identityId(platform: row[4], nativeId: row[5]), personId: row[6], platform: row[4],
-          nativeId: row[5], displayName: row[7])
+          nativeId: row[5],
+          displayName: IdentityLabel.label(
+            platform: row[4], nativeId: row[5], idKind: row[12], displayName: row[7], handle: row[13]))
         let id = Self.candidateId(first.identityId, second.identityId)
         guard probability >= minimumProbability, !rejected.contains(id) else { return nil }
         return MergeCandidate(

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RekindleModel
 
 extension GraphDatabase {
   /// The owner's tie with every person who has an identity in the store, from the interactions
@@ -12,37 +13,42 @@ extension GraphDatabase {
       var ties: [TieActivity] = []
       var positionOfPerson: [String: Int] = [:]
       var positionOfIdentity: [Int64: Int] = [:]
+      var labels: [PersonLabel] = []
+      var links: [[(identityId: Int64, url: String)]] = []
       // Who: names, platforms, company and title, from the person's identities (oldest first).
       let identities = try Row.fetchCursor(
         db,
         sql:
-          "SELECT id, personId, platform, displayName, handle, nativeId, company, title FROM identity ORDER BY id"
+          "SELECT id, personId, platform, displayName, handle, nativeId, company, title, idKind FROM identity ORDER BY id"
       )
       while let row = try identities.next() {
         let personId: String = row[1]
+        let platform: String = row[2]
         let position: Int
         if let known = positionOfPerson[personId] {
           position = known
         } else {
           position = ties.count
           positionOfPerson[personId] = position
-          ties.append(
-            TieActivity(
-              personId: personId,
-              displayName: (row[3] as String?) ?? (row[4] as String?).map { "@" + $0 } ?? row[5],
-              platforms: []))
+          ties.append(TieActivity(personId: personId, displayName: "", platforms: []))
+          labels.append(PersonLabel())
+          links.append([])
         }
         positionOfIdentity[row[0]] = position
-        let platform: String = row[2]
-        if !ties[position].platforms.contains(platform) { ties[position].platforms.append(platform) }
-        let shown = ties[position].displayName
-        if shown.hasPrefix("@") || shown.contains("@") || shown.hasPrefix("http"),
-          let name = row[3] as String?
+        labels[position].offer(
+          platform: platform, nativeId: row[5], idKind: row[8], displayName: row[3], handle: row[4])
+        if let key = IdentityKey(platform: platform, nativeId: row[5], idKind: row[8]),
+          let url = ProfileLink.url(for: key, handle: row[4])
         {
-          ties[position].displayName = name
+          links[position].append((row[0], url))
         }
+        if !ties[position].platforms.contains(platform) { ties[position].platforms.append(platform) }
         if ties[position].company == nil { ties[position].company = row[6] }
         if ties[position].title == nil { ties[position].title = row[7] }
+      }
+      for position in ties.indices {
+        ties[position].displayName = labels[position].text ?? ties[position].personId
+        ties[position].isNamed = labels[position].isName
       }
       // Messages, replies and calls, by the counterpart identity, in the covering
       // index's order (no table row is read); identities are folded into persons here.
@@ -133,6 +139,10 @@ extension GraphDatabase {
         ties[position].title = row[5] ?? ties[position].title
       }
       for index in ties.indices {
+        // The link of the account last written with, else of the first account that has one.
+        let lastIdentity = ties[index].last?.identityId
+        ties[index].profileURL =
+          (links[index].first { $0.identityId == lastIdentity } ?? links[index].first)?.url
         ties[index].platforms.sort()
         ties[index].spans.sort { $0.count == $1.count ? $0.platform < $1.platform : $0.count > $1.count }
       }

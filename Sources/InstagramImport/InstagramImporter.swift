@@ -78,6 +78,10 @@ public struct InstagramImporter: Importer {
         context.skip("relationship entries without a username")
         continue
       }
+      if PlaceholderAccount.isPlaceholder(username: username, on: .instagram) {
+        context.skip(PlaceholderAccount.skipReason("relationship entries", on: .instagram))
+        continue
+      }
       let key = IdentityKey(platform: .instagram, nativeId: username.lowercased(), kind: .username)
       let date = item.timestamp.flatMap { $0 > 0 ? Date(timeIntervalSince1970: Double($0)) : nil }
       let href = item.string_list_data?.first?.href

@@ -81,6 +81,10 @@ struct InstagramLegacyReader {
     ]
     for (list, kind) in lists {
       for (username, date) in (list ?? [:]).sorted(by: { $0.key < $1.key }) {
+        if PlaceholderAccount.isPlaceholder(username: username, on: .instagram) {
+          context.skip(PlaceholderAccount.skipReason("relationship entries", on: .instagram))
+          continue
+        }
         let key = Self.key(username)
         try context.identity(IdentityRecord(key: key, handle: username.lowercased()))
         try context.connection(ConnectionRecord(identity: key, kind: kind, since: ExportDate.parse(date)))
@@ -104,9 +108,12 @@ struct InstagramLegacyReader {
   )
     throws
   {
-    let members = conversation.participants.map { $0.lowercased() }.filter { $0 != owner }
+    let members = conversation.participants.map { $0.lowercased() }.filter {
+      $0 != owner && !PlaceholderAccount.isPlaceholder(username: $0, on: .instagram)
+    }
     let keys = members.map(Self.key)
     let conversationId = "legacy-" + StableHash.hex(members.sorted().joined(separator: "|"))
+    var repeats = RepeatCounter()
     for username in members {
       try context.identity(IdentityRecord(key: Self.key(username), handle: username))
     }
@@ -117,6 +124,10 @@ struct InstagramLegacyReader {
       }
       let sender = message.sender?.lowercased() ?? ""
       let sent = sender == owner
+      if !sent, sender.isEmpty || PlaceholderAccount.isPlaceholder(username: sender, on: .instagram) {
+        context.skip(PlaceholderAccount.skipReason("messages", on: .instagram))
+        continue
+      }
       let text =
         message.text ?? message.heart.map { "[heart] \($0)" } ?? message.media_share_url.map {
           "[shared post] \($0)"
@@ -128,7 +139,9 @@ struct InstagramLegacyReader {
           conversationId: conversationId, isGroup: keys.count > 1,
           counterpart: sent ? (keys.count == 1 ? keys[0] : nil) : Self.key(sender), participants: keys,
           text: text,
-          sourceKey: StableHash.hex(conversationId, message.created_at, sender, text ?? "")))
+          sourceKey: repeats.key(
+            StableHash.hex(conversationId, message.created_at, sender, text ?? ""),
+            at: conversationId + message.created_at)))
     }
   }
 }

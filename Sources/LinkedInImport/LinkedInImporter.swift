@@ -99,6 +99,10 @@ public struct LinkedInImporter: Importer {
         return
       }
       let name = [first, last].compactMap { $0 }.joined(separator: " ")
+      if url == nil, email == nil, LinkedInMessages.isMasked(name, url: nil) {
+        context.skip(PlaceholderAccount.skipReason("connections", on: .linkedin))
+        return
+      }
       let fallback = email.map { IdentityKey(platform: .linkedin, nativeId: $0, kind: .email) }
       guard
         let key = people.key(
@@ -129,6 +133,10 @@ public struct LinkedInImporter: Importer {
       let outgoing = record["Direction"]?.uppercased() == "OUTGOING"
       let name = outgoing ? record["To"] : record["From"]
       let url = outgoing ? record["inviteeProfileUrl"] : record["inviterProfileUrl"]
+      if LinkedInMessages.isMasked(name, url: url) {
+        context.skip(PlaceholderAccount.skipReason("invitations", on: .linkedin))
+        return
+      }
       let urn = (outgoing ? record["inviteeProfileUrn"] : record["inviterProfileUrn"]).map {
         IdentityKey(platform: .linkedin, nativeId: $0, kind: .memberURN)
       }

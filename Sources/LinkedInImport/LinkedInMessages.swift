@@ -14,8 +14,14 @@ struct LinkedInMessages {
   }
 
   /// Reads the messages, teaching `people` the profile URLs the file pairs with names.
+  ///
+  /// Members LinkedIn masks (`LinkedIn Member`, no profile URL) are many people under one name:
+  /// a message from one is left out and counted, and one is never a participant. Identical rows
+  /// (two "ok" in one minute of a 2018 export) stay two messages (``RepeatCounter``).
   func read(_ entry: ArchiveEntry, people: inout LinkedInPeople, context: ImportContext) throws {
     let ownerName = owner.name.map(people.normalized)
+    let maskedMessages = PlaceholderAccount.skipReason("messages", on: .linkedin)
+    var repeats = RepeatCounter()
     try CSVEntryReader().read(entry, from: context.source, isHeader: Self.isHeader) { record in
       if record["IS MESSAGE DRAFT"]?.lowercased() == "yes" {
         context.skip("draft messages")
@@ -38,6 +44,10 @@ struct LinkedInMessages {
       }
       var participants: [IdentityKey] = []
       var senderKey: IdentityKey?
+      if !senderIsOwner, Self.isMasked(senderName, url: senderURL) {
+        context.skip(maskedMessages)
+        return
+      }
       if !senderIsOwner, record.hasColumn("SENDER PROFILE URL"), senderURL == nil,
         !people.knows(name: senderName ?? "")
       {
@@ -54,9 +64,14 @@ struct LinkedInMessages {
         }
       }
       let urlsAligned = recipientURLs.count == recipientNames.count
+      var maskedRecipients = false
       for (index, name) in recipientNames.enumerated() {
         if people.normalized(name) == ownerName { continue }
         let url = urlsAligned ? recipientURLs[index] : nil
+        if Self.isMasked(name, url: url) {
+          maskedRecipients = true
+          continue
+        }
         guard let key = people.key(name: name, profileURL: url), !participants.contains(key) else { continue }
         people.remember(name: name, key: key)
         participants.append(key)
@@ -64,8 +79,10 @@ struct LinkedInMessages {
       }
       if participants.isEmpty {
         context.skip(
-          senderIsOwner || ownerName == nil
-            ? "messages with no identifiable counterpart" : "messages from LinkedIn or hidden senders")
+          maskedRecipients
+            ? maskedMessages
+            : senderIsOwner || ownerName == nil
+              ? "messages with no identifiable counterpart" : "messages from LinkedIn or hidden senders")
         return
       }
       let content = record["CONTENT"].map(HTMLText.plain)
@@ -79,8 +96,16 @@ struct LinkedInMessages {
           conversationId: conversation, isGroup: participants.count > 1,
           counterpart: senderIsOwner ? (participants.count == 1 ? participants[0] : nil) : senderKey,
           participants: participants, text: content ?? subject,
-          sourceKey: StableHash.hex(conversation, dateText, senderName ?? "", content ?? "")))
+          sourceKey: repeats.key(
+            StableHash.hex(conversation, dateText, senderName ?? "", content ?? ""),
+            at: conversation + dateText)))
     }
+  }
+
+  /// True for a member LinkedIn masks: its placeholder name and no profile URL.
+  static func isMasked(_ name: String?, url: String?) -> Bool {
+    guard let name, url == nil || url?.isEmpty == true else { return false }
+    return PlaceholderAccount.isPlaceholder(name: name, on: .linkedin)
   }
 
   /// An identity record with an already canonical profile URL.

@@ -46,4 +46,7 @@ public enum NativeIDKind: String, Codable, Sendable, CaseIterable {
   /// A phone number (digits with an optional leading `+`), for address-book cards without a
   /// `UID` or e-mail.
   case phone
+  /// A participant whose name shows nothing (invisible characters only), known only within one
+  /// thread: `THREAD#HASH` (see ``ThreadParticipant``).
+  case threadParticipant
 }

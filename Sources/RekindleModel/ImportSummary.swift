@@ -18,6 +18,8 @@ public struct ImportSummary: Sendable {
   public var ties = 0
   /// Records deliberately left out, counted per reason (hidden members, deleted accounts).
   public var skipped: [String: Int] = [:]
+  /// One example of what was left out, for the reasons that have one (an unreadable date).
+  public var skipExamples: [String: String] = [:]
   /// Entries and records that could not be read.
   public var issues: [ImportIssue] = []
   /// Entries read.
@@ -35,6 +37,14 @@ public struct ImportSummary: Sendable {
   public init(archive: String, platform: Platform? = nil) {
     self.archive = archive
     self.platform = platform
+  }
+
+  /// The records left out on purpose, most frequent first, each as "312 messages with a date
+  /// Rekindle cannot read, e.g. `xyz 14, 2024`" (the count written by `count`).
+  public func skippedLines(count: (Int) -> String = { String($0) }) -> [String] {
+    skipped.sorted { $0.value == $1.value ? $0.key < $1.key : $0.value > $1.value }.map { reason, number in
+      "\(count(number)) \(reason)" + (skipExamples[reason].map { ", e.g. `\($0)`" } ?? "")
+    }
   }
 
   /// All interactions read, of every kind.

@@ -37,6 +37,18 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// "a LinkedIn export", "an address book export": the platform's export in a sentence.
+  public var anExport: String {
+    switch self {
+    case .contacts: "an address book export"
+    case .calendar: "a calendar export"
+    case .log: "a meeting log"
+    case .graph: "an imported graph file"
+    case .instagram: "an Instagram export"
+    default: "a \(displayName) export"
+    }
+  }
+
   /// Whether an export of this platform is one account's own lists (connections, followers, its
   /// contacts' positions), so that a newer export can be compared with an older one. Address
   /// books, calendars, meeting logs and graph files are files, not snapshots of one account (two

@@ -12,6 +12,9 @@ public struct ReportEntry: Sendable, Equatable, Codable {
   public var platforms: [String]
   public var company: String?
   public var title: String?
+  /// The public profile of the account last written with, else of the person's first account
+  /// that has one: where to reach them.
+  public var profileURL: String?
   public var score: Double
   public var strength: TieStrength
   public var messagesSent: Int
@@ -54,6 +57,7 @@ public struct ReportEntry: Sendable, Equatable, Codable {
     platforms = tie.platforms
     company = tie.company
     title = tie.title
+    profileURL = tie.profileURL
     self.score = score
     self.strength = strength
     messagesSent = tie.messagesSent
@@ -77,6 +81,7 @@ public struct ReportEntry: Sendable, Equatable, Codable {
   public func redacted(by pseudonyms: Pseudonymizer) -> ReportEntry {
     var entry = self
     entry.displayName = pseudonyms.name(personId: personId)
+    entry.profileURL = profileURL.map(pseudonyms.url)
     entry.last?.excerpt = last?.excerpt.map(pseudonyms.text)
     entry.whereToMeet = whereToMeet.map { "both invited to an event on " + String($0.suffix(10)) }
     return entry

@@ -28,11 +28,14 @@ public struct ReportFilter: Sendable {
     return true
   }
 
-  /// The ties of `scored` ranked by score (then name) and cut to the limit, then described by
-  /// `describe` and numbered: only the listed ties are put into words.
+  /// The ties of `scored` ranked by score (then named persons before handles and ids, then by
+  /// name) and cut to the limit, then described by `describe` and numbered: only the listed ties
+  /// are put into words.
   func ranked(_ scored: [ScoredTie], describe: (ScoredTie) -> ReportEntry) -> [ReportEntry] {
     let sorted = scored.sorted {
-      $0.score != $1.score ? $0.score > $1.score : $0.tie.displayName < $1.tie.displayName
+      if $0.score != $1.score { return $0.score > $1.score }
+      if $0.tie.isNamed != $1.tie.isNamed { return $0.tie.isNamed }
+      return $0.tie.displayName < $1.tie.displayName
     }
     return sorted.prefix(limit ?? sorted.count).enumerated().map { index, scored in
       var entry = describe(scored)

@@ -59,7 +59,7 @@ public struct ReportRenderer: Sendable {
     "rank", "personId", "name", "platforms", "company", "title", "score", "strength", "messagesSent",
     "messagesReceived", "calls", "meetingsInPerson", "firstInteraction", "lastInteraction", "silentDays",
     "state", "typicalGapDays", "novelty", "newPosition", "lastPlatform", "lastDirection", "lastExcerpt",
-    "whereToMeet", "reason",
+    "whereToMeet", "reason", "profileURL",
   ]
 
   private func csv(_ entries: [ReportEntry]) -> String {
@@ -81,7 +81,7 @@ public struct ReportRenderer: Sendable {
         entry.last?.platform ?? "",
         entry.last?.direction ?? "", entry.last?.excerpt ?? "",
         entry.whereToMeet ?? "",
-        entry.reason,
+        entry.reason, entry.profileURL ?? "",
       ]
       lines.append(fields.map(Self.csvField).joined(separator: ","))
     }
@@ -95,7 +95,7 @@ public struct ReportRenderer: Sendable {
     lines.append("|---|---|---|---|---|---|")
     for entry in entries {
       let cells = [
-        String(entry.rank), Self.person(entry),
+        String(entry.rank), entry.profileURL.map { "[\(Self.person(entry))](\($0))" } ?? Self.person(entry),
         entry.platforms.map(TieDescription.platformName).joined(separator: ", "),
         Self.decimal(entry.score), Self.lastContact(entry), Self.why(entry),
       ]
@@ -112,6 +112,7 @@ public struct ReportRenderer: Sendable {
       lines.append("")
       lines.append(cut("\(entry.rank). \(Self.person(entry))  score \(Self.decimal(entry.score))"))
       lines.append(cut("   " + entry.platforms.map(TieDescription.platformName).joined(separator: ", ")))
+      if let profileURL = entry.profileURL { lines.append(cut("   " + profileURL)) }
       lines.append(cut("   Last: " + Self.lastContact(entry)))
       lines.append(cut("   Why: " + Self.why(entry)))
     }

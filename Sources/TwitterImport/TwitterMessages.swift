@@ -22,7 +22,9 @@ struct TwitterMessages {
     // Everyone the conversation names: senders, recipients, and members of join events.
     var members: [String] = []
     func add(_ id: String?) {
-      guard let id, id != ownerID, !members.contains(id) else { return }
+      guard let id, id != ownerID, !members.contains(id),
+        !PlaceholderAccount.isPlaceholder(accountID: id, on: .twitter)
+      else { return }
       members.append(id)
     }
     for event in conversation.messages {
@@ -47,6 +49,10 @@ struct TwitterMessages {
         continue
       }
       let sent = message.senderId.text == ownerID
+      if !sent, PlaceholderAccount.isPlaceholder(accountID: message.senderId.text, on: .twitter) {
+        context.skip(PlaceholderAccount.skipReason("messages", on: .twitter))
+        continue
+      }
       let counterpart: IdentityKey? =
         sent
         ? (keys.count == 1 ? keys[0] : nil)

@@ -28,7 +28,9 @@ struct TwitterTweets {
     let mentions = tweet.entities?.user_mentions ?? []
     // Every mention names an account: attach its handle and display name.
     for mention in mentions {
-      guard let id = mention.id_str ?? mention.id?.text, id != ownerID, id != "-1" else { continue }
+      guard let id = mention.id_str ?? mention.id?.text, id != ownerID,
+        !PlaceholderAccount.isPlaceholder(accountID: id, on: .twitter)
+      else { continue }
       try context.identity(
         IdentityRecord(
           key: IdentityKey(platform: .twitter, nativeId: id, kind: .accountID), displayName: mention.name,
@@ -36,7 +38,9 @@ struct TwitterTweets {
     }
     let replyTo = tweet.in_reply_to_user_id_str ?? tweet.in_reply_to_user_id?.text
     var addressed: Set<String> = [ownerID, "-1"]
-    if let replyTo, !addressed.contains(replyTo) {
+    if let replyTo, !addressed.contains(replyTo),
+      !PlaceholderAccount.isPlaceholder(accountID: replyTo, on: .twitter)
+    {
       let key = IdentityKey(platform: .twitter, nativeId: replyTo, kind: .accountID)
       try context.identity(IdentityRecord(key: key, handle: tweet.in_reply_to_screen_name))
       try context.interaction(
@@ -46,7 +50,9 @@ struct TwitterTweets {
       addressed.insert(replyTo)
     }
     for mention in mentions {
-      guard let id = mention.id_str ?? mention.id?.text, !addressed.contains(id) else { continue }
+      guard let id = mention.id_str ?? mention.id?.text, !addressed.contains(id),
+        !PlaceholderAccount.isPlaceholder(accountID: id, on: .twitter)
+      else { continue }
       addressed.insert(id)
       let key = IdentityKey(platform: .twitter, nativeId: id, kind: .accountID)
       try context.interaction(

@@ -67,13 +67,13 @@ struct DoctorCommand: ParsableCommand {
       if shown.count < summary.entries.count {
         lines.append("    ... and \(summary.entries.count - shown.count) more files (--verbose lists them)")
       }
-      for (reason, count) in summary.skipped.sorted(by: { $0.value > $1.value }) {
-        lines.append("    left out on purpose: \(Terminal.count(count)) \(reason)")
+      for line in summary.skippedLines(count: Terminal.count) {
+        lines.append("    left out on purpose: " + line)
       }
       for issue in summary.issues { lines.append("    problem: \(issue)") }
       if reading.readNothing {
         lines.append(
-          "    FAILED: recognized as a \(reading.platform.displayName) export, but no record was read: a header "
+          "    FAILED: recognized as \(reading.platform.anExport), but no record was read: a header "
             + "may have moved or a key been renamed. Please report it with the export's date.")
       } else {
         lines.append(

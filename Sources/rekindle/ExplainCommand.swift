@@ -19,7 +19,8 @@ struct ExplainCommand: ParsableCommand {
     for member in explanation.members {
       lines.append(
         "  \(member.id)  \(member.platform)  \(member.nativeId)"
-          + (member.displayName.map { "  \"\($0)\"" } ?? ""))
+          + (member.displayName.map { "  \"\($0)\"" } ?? "")
+          + (member.profileURL.map { "  \($0)" } ?? ""))
     }
     lines.append("")
     lines.append(explanation.links.isEmpty ? "Merged by: nothing (one identity)" : "Merged by:")

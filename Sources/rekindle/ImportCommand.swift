@@ -91,7 +91,7 @@ struct ImportOptions: ParsableArguments {
             if !summary.issues.isEmpty { failed = true }
             if summary.readNothing, let platform = summary.platform {
               Terminal.error(
-                "rekindle: \(summary.archive): recognized as a \(platform.displayName) export, but no record was "
+                "rekindle: \(summary.archive): recognized as \(platform.anExport), but no record was "
                   + "read: a header may have moved or a key been renamed; `rekindle doctor` shows what was read\n"
               )
               failed = true

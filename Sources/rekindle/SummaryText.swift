@@ -22,9 +22,7 @@ enum SummaryText {
         + "\(Terminal.count(summary.interactionsAdded)) new"
         + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))")
         + (summary.ties > 0 ? ", ties between contacts: \(Terminal.count(summary.ties))" : ""))
-    for (reason, count) in summary.skipped.sorted(by: { $0.value > $1.value }) {
-      lines.append("  skipped \(Terminal.count(count)) \(reason)")
-    }
+    for line in summary.skippedLines(count: Terminal.count) { lines.append("  skipped " + line) }
     if !summary.issues.isEmpty {
       lines.append("  \(summary.issues.count) problem\(summary.issues.count == 1 ? "" : "s") (below)")
     }

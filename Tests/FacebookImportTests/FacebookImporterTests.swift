@@ -54,7 +54,7 @@ struct FacebookImporterTests {
     #expect(sink.interactions(containing: "I left the group").first?.counterpart?.nativeId == "Former Member")
     let inGroup = try #require(sink.interactions(containing: "I'm in").first)
     #expect(inGroup.counterpart == nil)
-    #expect(sink.summary.skipped["messages from deleted or unavailable accounts"] == 1)
+    #expect(sink.summary.skipped["messages with deleted or unavailable Facebook accounts"] == 1)
     #expect(sink.interactions(containing: "[unsent message]").first?.direction == .sent)
     #expect(sink.interactions(containing: "[shared link] https://example.com/article").count == 1)
     #expect(!sink.identityKeys.contains { $0.nativeId == "Alex Rivera" })

@@ -53,7 +53,10 @@ extension RekindleCLITests {
     let markdown = try run([
       "report", "dormant", "--store", store, "--as-of", "2026-11-22", "--format", "markdown",
     ])
-    #expect(markdown.stdout.contains("| 1 | Robert Müller (Head of Data at Contoso GmbH) |"))
+    #expect(
+      markdown.stdout.contains(
+        "| 1 | [Robert Müller (Head of Data at Contoso GmbH)](https://www.linkedin.com/in/robert-mueller-1a2b3c) |"
+      ))
     let html = try run(["report", "--store", store, "--as-of", "2026-11-22", "--format", "html"])
     #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
     #expect(html.stdout.components(separatedBy: "<svg ").count - 1 == 4)

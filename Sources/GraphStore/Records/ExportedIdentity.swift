@@ -16,4 +16,8 @@ public struct ExportedIdentity: Encodable, Sendable {
   public var emails: [String]
   public var phones: [String]
   public var profileURLs: [String]
+  /// The account's public profile address: LinkedIn's URL, `https://www.instagram.com/USERNAME`,
+  /// `https://x.com/HANDLE` (or `https://x.com/i/user/ID` before a handle is known), a Mastodon
+  /// account's URL, a Telegram username's `t.me` link; `nil` where the platform has none.
+  public var profileURL: String?
 }

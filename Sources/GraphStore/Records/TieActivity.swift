@@ -1,4 +1,5 @@
 import Foundation
+import RekindleModel
 
 /// What the store says about the owner's tie with one person, up to a date: the counts and dates
 /// the reports score.
@@ -56,11 +57,18 @@ public struct TieActivity: Sendable, Equatable {
   }
 
   public var personId: String
+  /// The person's name, else their handle or what kind of account they are ("Twitter/X account
+  /// 1457220033"): never blank (``PersonLabel``).
   public var displayName: String
+  /// True when ``displayName`` is a name (a ranking tie-break: named persons first).
+  public var isNamed = true
   /// The platforms of the person's identities, sorted.
   public var platforms: [String]
   public var company: String?
   public var title: String?
+  /// The public profile of the account last written with, else of the person's first account
+  /// that has one (``ProfileLink``).
+  public var profileURL: String?
   /// Messages and replies the owner sent to, and received from, the person.
   public var messagesSent = 0
   public var messagesReceived = 0

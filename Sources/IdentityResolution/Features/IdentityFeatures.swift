@@ -32,7 +32,7 @@ public struct IdentityFeatures: Equatable, Sendable {
     case .profileURL: ProfileHandle.key(key.nativeId).map { _ = handles.insert($0) }
     case .username:
       handles.insert("\(key.platform.rawValue):\(key.nativeId.lowercased())")
-    case .accountID, .displayName, .memberURN, .contactUID:
+    case .accountID, .displayName, .memberURN, .contactUID, .threadParticipant:
       break
     }
     if let handle = identity.handle, !handle.isEmpty, key.platform == .twitter || key.platform == .instagram {

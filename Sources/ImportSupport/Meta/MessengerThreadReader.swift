@@ -83,25 +83,35 @@ public struct MessengerThreadReader {
 
   /// Reads every thread file of the archive.
   public func readThreads(_ threadFiles: [ArchiveEntry], into context: ImportContext) throws {
+    var repeats = RepeatCounter()
     for entry in threadFiles {
       try context.readEntry(entry) { entry in
         let thread = try JSONEntryReader().decode(MessengerThread.self, from: entry, in: context.source)
-        try read(thread, entry: entry, into: context)
+        try read(thread, entry: entry, repeats: &repeats, into: context)
       }
     }
   }
 
   /// Emits one interaction per message of `thread`.
-  public func read(_ thread: MessengerThread, entry: ArchiveEntry, into context: ImportContext) throws {
+  ///
+  /// Deleted and masked accounts (an empty name, `Facebook user`, `Instagram User` in any
+  /// language) are no one: their messages are left out and counted, and they are taken out of
+  /// the others' participants. A participant whose name shows nothing (invisible characters only)
+  /// is known within this thread only (``ThreadParticipant``). Identical messages of one moment
+  /// get distinct keys through `repeats`, which spans the thread's files.
+  public func read(
+    _ thread: MessengerThread, entry: ArchiveEntry, repeats: inout RepeatCounter, into context: ImportContext
+  ) throws {
     let threadID = Self.threadID(of: thread, entry: entry)
     let names = Self.participantNames(thread)
-    let others = names.filter { $0 != ownerName }
-    let knownOthers = others.filter { !$0.isEmpty }
     let isGroup = names.count > 2 || thread.thread_type == "RegularGroup"
-    let participantKeys = knownOthers.map(key)
-    for name in knownOthers {
-      try context.identity(IdentityRecord(key: key(name), displayName: name))
+    var participantKeys: [IdentityKey] = []
+    for name in names where name != ownerName {
+      guard let key = key(name, threadID: threadID) else { continue }
+      participantKeys.append(key)
+      try context.identity(IdentityRecord(key: key, displayName: name))
     }
+    let placeholderMessages = PlaceholderAccount.skipReason("messages", on: platform)
     for message in thread.messages {
       let sender = MetaText.repair(message.sender_name ?? "")
       let timestamp = Date(timeIntervalSince1970: Double(message.timestamp_ms) / 1000)
@@ -112,33 +122,42 @@ public struct MessengerThreadReader {
       if let ownerName, sender == ownerName {
         direction = .sent
         counterpart = participantKeys.count == 1 ? participantKeys[0] : nil
-      } else if sender.isEmpty {
-        context.skip("messages from deleted or unavailable accounts")
-        continue
-      } else {
+      } else if let senderKey = key(sender, threadID: threadID) {
         direction = .received
-        counterpart = key(sender)
-        if !participants.contains(key(sender)) {
+        counterpart = senderKey
+        if !participants.contains(senderKey) {
           // A former participant who left the thread.
-          participants.append(key(sender))
-          try context.identity(IdentityRecord(key: key(sender), displayName: sender))
+          participants.append(senderKey)
+          try context.identity(IdentityRecord(key: senderKey, displayName: sender))
         }
+      } else {
+        context.skip(placeholderMessages)
+        continue
       }
       if participants.isEmpty {
-        context.skip("messages in threads whose only other member is a deleted account")
+        context.skip(placeholderMessages)
         continue
       }
+      let moment = threadID + "|" + String(message.timestamp_ms)
       try context.interaction(
         InteractionRecord(
           platform: platform, kind: .message, direction: direction, timestamp: timestamp,
           conversationId: threadID, isGroup: isGroup, counterpart: counterpart,
           participants: participants, text: text,
-          sourceKey: StableHash.hex(threadID, String(message.timestamp_ms), sender, text ?? "")))
+          sourceKey: repeats.key(
+            StableHash.hex(threadID, String(message.timestamp_ms), sender, text ?? ""), at: moment)))
     }
   }
 
-  private func key(_ name: String) -> IdentityKey {
-    IdentityKey(platform: platform, nativeId: name, kind: .displayName)
+  /// The key of the participant written `name` in the thread `threadID`: their display name; a
+  /// thread-scoped key when the name shows nothing; `nil` for a deleted or masked account.
+  private func key(_ name: String, threadID: String) -> IdentityKey? {
+    if DisplayName.cleaned(name) == nil {
+      guard !name.allSatisfy(\.isWhitespace) else { return nil }
+      return ThreadParticipant.key(platform: platform, threadID: threadID, rawName: name)
+    }
+    if PlaceholderAccount.isPlaceholder(name: name, on: platform) { return nil }
+    return IdentityKey(platform: platform, nativeId: name, kind: .displayName)
   }
 
   /// The message text, or a short description of what was sent instead of text.

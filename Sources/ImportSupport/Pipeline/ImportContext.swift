@@ -56,9 +56,14 @@ public final class ImportContext {
     ownerKeys.contains(key)
   }
 
-  /// Records an identity (ignored when it is the owner's).
+  /// Records an identity (ignored when it is the owner's), its names cleaned of invisible
+  /// characters (``DisplayName``): a name that shows nothing is no name.
   public func identity(_ identity: IdentityRecord) throws {
     guard !ownerKeys.contains(identity.key) else { return }
+    var identity = identity
+    identity.displayName = DisplayName.cleaned(identity.displayName)
+    identity.firstName = DisplayName.cleaned(identity.firstName)
+    identity.lastName = DisplayName.cleaned(identity.lastName)
     recordsRead += 1
     contactKeys.insert(identity.key)
     summary.contacts = contactKeys.count
@@ -117,9 +122,11 @@ public final class ImportContext {
     }
   }
 
-  /// Counts a record left out on purpose, under a reason shown in the summary.
-  public func skip(_ reason: String) {
+  /// Counts a record left out on purpose, under a reason shown in the summary; the first
+  /// `example` given for a reason is shown beside it ("e.g. `xyz 14, 2024`").
+  public func skip(_ reason: String, example: String? = nil) {
     summary.skipped[reason, default: 0] += 1
+    if let example, summary.skipExamples[reason] == nil { summary.skipExamples[reason] = example }
   }
 
   /// Records a problem with an entry or one of its lines.

@@ -50,7 +50,10 @@ public enum HTMLReportPage {
     for entry in entries {
       let escape = SVGChart.escape
       html += "<li><span class=\"score\">\(ReportRenderer.decimal(entry.score))</span>"
-      html += "<span class=\"name\">\(escape(ReportRenderer.person(entry)))</span>"
+      let name = escape(ReportRenderer.person(entry))
+      html += "<span class=\"name\">"
+      html += entry.profileURL.map { "<a href=\"\(escape($0))\">\(name)</a>" } ?? name
+      html += "</span>"
       html +=
         " <span class=\"small\">\(escape(entry.platforms.map(TieDescription.platformName).joined(separator: ", ")))</span>"
       html += "<div class=\"why\">\(escape(ReportRenderer.why(entry)))</div>"

@@ -1,0 +1,30 @@
+import RekindleModel
+
+/// Tells apart records an export writes identically: a burst of the same sticker, or "ok" twice
+/// in one minute of a page that shows minutes only.
+///
+/// Two records are one only when the export says so (it gives an id); without one, the n-th of n
+/// identical records gets the key of the first with its ordinal added, so that a re-import of the
+/// same or a newer export finds every key again. The first keeps its plain key, as stores made
+/// before this counter hold it.
+///
+/// Counts are kept only while the records share one moment (identical records have identical
+/// times, and exports write a thread's records in time order), so memory stays that of one burst.
+public struct RepeatCounter {
+  private var moment: String?
+  private var seen: [String: Int] = [:]
+
+  public init() {}
+
+  /// The key of a record whose content hashes to `key`, at `moment` (its thread and time):
+  /// `key` the first time, `key` with `#2`, `#3`... hashed in for the repeats.
+  public mutating func key(_ key: String, at moment: String) -> String {
+    if moment != self.moment {
+      self.moment = moment
+      seen.removeAll(keepingCapacity: true)
+    }
+    let ordinal = seen[key, default: 0] + 1
+    seen[key] = ordinal
+    return ordinal == 1 ? key : StableHash.hex(key, "#\(ordinal)")
+  }
+}
