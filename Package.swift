@@ -118,6 +118,7 @@ let package = Package(
       ],
       path: "Tests/TestSupport"
     ),
+    .testTarget(name: "RekindleModelTests", dependencies: ["RekindleModel"]),
     .testTarget(name: "ArchiveAccessTests", dependencies: ["ArchiveAccess", "TestSupport"]),
     .testTarget(name: "IdentityResolutionTests", dependencies: ["IdentityResolution"]),
     .testTarget(name: "MarkupReadingTests", dependencies: ["MarkupReading", "TestSupport"]),

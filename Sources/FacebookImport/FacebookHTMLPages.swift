@@ -34,11 +34,19 @@ struct FacebookHTMLPages {
     try HTMLDocument(data: context.source.readAll(entry, limit: Self.maximumPageBytes))
   }
 
-  /// The owner's name on `profile_information.html`: the line after the `Name` label.
+  /// The label of the owner's name on `profile_information.html`, in each language.
+  static let nameLabels: Set<String> = [
+    "Name", "Full name", "Nombre", "Nombre completo", "Nom", "Nom complet", "Vollständiger Name", "Nome",
+    "Nome completo", "Naam", "Volledige naam", "Nama", "Nama lengkap", "Tên", "Họ và tên", "Ad", "Ad Soyad",
+    "Ad ve soyad", "Imię i nazwisko",
+  ]
+
+  /// The owner's name on `profile_information.html`: the line after the `Name` label (`Nombre`,
+  /// `Nom`...).
   func ownerName(_ entry: ArchiveEntry) throws -> String? {
     for element in try document(entry).elements() where element.name == "td" || element.name == "div" {
       let lines = element.text.split(separator: "\n")
-      if lines.count == 2, lines[0] == "Name" { return String(lines[1]) }
+      if lines.count == 2, Self.nameLabels.contains(String(lines[0])) { return String(lines[1]) }
     }
     return nil
   }

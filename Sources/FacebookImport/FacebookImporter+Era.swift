@@ -11,7 +11,9 @@ extension FacebookImporter {
       return "2024 or later" + format
     }
     if paths.contains(where: { $0.contains("friends_and_followers") }) { return "2021–2023" + format }
-    if paths.contains(where: { $0.contains("friends") && $0.last == "friends.json" }) {
+    if paths.contains(where: {
+      $0.contains("friends") && ($0.last == "friends.json" || $0.last == "friends.html")
+    }) {
       return "2018–2020" + format
     }
     if paths.contains(where: { $0.contains("your_activity_across_facebook") }) {

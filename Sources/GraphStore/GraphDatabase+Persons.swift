@@ -47,10 +47,13 @@ public struct PersonExplanation: Sendable {
 extension GraphDatabase {
   /// The persons a user's words name: a person id (`p-…`), else the persons with an identity
   /// whose display name, handle or native id equals `query` (ignoring case), else those where it
-  /// appears as part of one.
+  /// appears as part of one. A label of an account known by its id ("Twitter/X account 1457…")
+  /// names that account.
   public func findPersons(_ query: String) throws -> [PersonMatch] {
     try read { db in
-      let trimmed = query.trimmingCharacters(in: .whitespaces)
+      var trimmed = query.trimmingCharacters(in: .whitespaces)
+      // "Twitter/X account 1457220033", as the reports name an account known by its id only.
+      if let id = IdentityLabel.accountID(inLabel: trimmed) { trimmed = id }
       let exact = try Self.personIds(
         db,
         sql: """

@@ -196,6 +196,11 @@ extension GraphDatabase {
           CREATE TABLE tag_cadence (tag TEXT PRIMARY KEY, days INTEGER NOT NULL) WITHOUT ROWID;
           """)
     }
+    migrator.registerMigration("v12: placeholders and invisible names", foreignKeyChecks: .immediate) { db in
+      // Readers no longer keep placeholders (`LinkedIn Member`, `Facebook user`) as identities nor
+      // invisible characters in names: a store made before is brought to what they keep now.
+      try removePlaceholders(db)
+    }
     return migrator
   }
 }

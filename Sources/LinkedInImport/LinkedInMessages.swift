@@ -132,7 +132,10 @@ struct LinkedInMessages {
       rows += 1
       var names = Set(split(record["TO"]).map(LinkedInPeople.normalize))
       if let from = record["FROM"] { names.insert(LinkedInPeople.normalize(from)) }
-      for name in names where !name.isEmpty && !people.knows(name: name) {
+      for name in names
+      where !name.isEmpty && !people.knows(name: name)
+        && !PlaceholderAccount.isPlaceholder(name: name, on: .linkedin)
+      {
         counts[name, default: 0] += 1
         display[name] = display[name] ?? name
       }

@@ -78,8 +78,8 @@ public struct HTMLElement {
     return result
   }
 
-  /// The element's text, all descendants joined, with white space runs collapsed; `<br>` counts
-  /// as a line break.
+  /// The element's text, all descendants joined, with white space runs collapsed; `<br>` and
+  /// the start and end of a `<div>` or `<p>` count as line breaks.
   public var text: String {
     var output = ""
     func collect(_ first: xmlNodePtr?) {
@@ -90,8 +90,11 @@ public struct HTMLElement {
           if let content = node.pointee.content { output += String(cString: content) }
         case XML_ELEMENT_NODE:
           let tag = node.pointee.name.map { String(cString: $0).lowercased() }
+          // A block starts and ends a line: `Name<div>Alex Rivera</div>` is two lines.
+          let isBlock = tag == "div" || tag == "p"
+          if isBlock { output += "\n" }
           if tag == "br" { output += "\n" } else { collect(node.pointee.children) }
-          if tag == "div" || tag == "p" { output += "\n" }
+          if isBlock { output += "\n" }
         default:
           break
         }

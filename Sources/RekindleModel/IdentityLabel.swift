@@ -18,6 +18,20 @@ public enum IdentityLabel {
   }
 }
 
+extension IdentityLabel {
+  /// The account id a label such as "Twitter/X account 1457220033" shows, so that a user can
+  /// name such a person as the reports name them; `nil` for any other text.
+  public static func accountID(inLabel label: String) -> String? {
+    for platform in Platform.allCases {
+      let prefix = "\(platform.displayName) account "
+      guard label.count > prefix.count, label.lowercased().hasPrefix(prefix.lowercased()) else { continue }
+      let id = label.dropFirst(prefix.count)
+      return id.contains(" ") ? nil : String(id)
+    }
+    return nil
+  }
+}
+
 /// The native id of a participant whose name shows nothing (a run of invisible characters): such
 /// an account is known only within its thread, as `THREAD#HASH`.
 public enum ThreadParticipant {

@@ -36,7 +36,7 @@ struct FacebookImporterTests {
     #expect(
       threads == [
         "tomaszwisniewski_10158812345", "hikingcrew_7234987234", "kevinmarsh_5551234", "jonasbecker_4433221",
-        "priyanatarajan_10223344",
+        "priyanatarajan_10223344", "1004027223469146", "1016789012345678",
       ])
     let wishes = try #require(sink.interactions(containing: "Nowego Roku").first)
     #expect(wishes.text == "Szczęśliwego Nowego Roku! 🎉")
@@ -54,7 +54,7 @@ struct FacebookImporterTests {
     #expect(sink.interactions(containing: "I left the group").first?.counterpart?.nativeId == "Former Member")
     let inGroup = try #require(sink.interactions(containing: "I'm in").first)
     #expect(inGroup.counterpart == nil)
-    #expect(sink.summary.skipped["messages with deleted or unavailable Facebook accounts"] == 1)
+    #expect(sink.summary.skipped["messages with deleted or unavailable Facebook accounts"] == 2)
     #expect(sink.interactions(containing: "[unsent message]").first?.direction == .sent)
     #expect(sink.interactions(containing: "[shared link] https://example.com/article").count == 1)
     #expect(!sink.identityKeys.contains { $0.nativeId == "Alex Rivera" })

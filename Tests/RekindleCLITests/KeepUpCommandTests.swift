@@ -13,7 +13,7 @@ extension RekindleCLITests {
     #expect(result.stdout.contains("    read Connections.csv: 10 records\n"))
     #expect(result.stdout.contains("not read (nothing Rekindle uses): PhoneNumbers.csv, coach_messages.csv"))
     #expect(result.stdout.contains("  Twitter/X export, late 2022 or later\n"))
-    #expect(result.stdout.contains("    OK: 4 contacts, 5 connections, 7 interactions"))
+    #expect(result.stdout.contains("    OK: 5 contacts, 5 connections, 11 interactions"))
     #expect(!FileManager.default.fileExists(atPath: store))
   }
 

@@ -46,7 +46,7 @@ struct RekindleCLITests {
     #expect(result.stderr.contains("LinkedIn: \(Fixture.url("linkedin/2024").path)"))
     #expect(result.stderr.contains("skipped 1 hidden members (connection rows with only a date)"))
     #expect(result.stderr.contains("Twitter/X: "))
-    #expect(result.stderr.contains("interactions: 7 read, 7 new (5 messages, 1 reply, 1 mention)"))
+    #expect(result.stderr.contains("interactions: 11 read, 11 new (9 messages, 1 reply, 1 mention)"))
     // Not a terminal: no progress line.
     #expect(!result.stderr.contains("records ·"))
   }

@@ -1,6 +1,65 @@
 window.YTD.direct_messages.part0 = [
   {
     "dmConversation" : {
+      "conversationId" : "1180000000000000001-1457220033",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "1180000000000000001",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "Great meeting you at the conference",
+            "mediaUrls" : [ ],
+            "senderId" : "1457220033",
+            "id" : "1620000000000000004",
+            "createdAt" : "2023-02-14T18:05:00.000Z",
+            "editHistory" : [ ]
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1457220033",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "Likewise, let's stay in touch",
+            "mediaUrls" : [ ],
+            "senderId" : "1180000000000000001",
+            "id" : "1620000000000000003",
+            "createdAt" : "2023-02-14T17:40:00.000Z",
+            "editHistory" : [ ]
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1180000000000000001",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "Are you speaking this year?",
+            "mediaUrls" : [ ],
+            "senderId" : "1457220033",
+            "id" : "1620000000000000002",
+            "createdAt" : "2023-01-20T09:00:00.000Z",
+            "editHistory" : [ ]
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1457220033",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "Hi! Thanks for the follow",
+            "mediaUrls" : [ ],
+            "senderId" : "1180000000000000001",
+            "id" : "1620000000000000001",
+            "createdAt" : "2023-01-19T20:30:00.000Z",
+            "editHistory" : [ ]
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
       "conversationId" : "2000481516-1180000000000000001",
       "messages" : [
         {
