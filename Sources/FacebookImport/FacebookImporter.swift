@@ -106,7 +106,7 @@ public struct FacebookImporter: Importer {
     }
     let reader = MessengerThreadReader(platform: .facebook, ownerName: ownerName)
     try reader.readThreads(threadFiles, into: context)
-    var repeats = RepeatCounter()
+    var repeats = RepeatCounter<Int64>()
     for entry in threadPages {
       try context.readEntry(entry) { entry in
         let page = try pages.thread(entry)

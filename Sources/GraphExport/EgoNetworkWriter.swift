@@ -28,6 +28,7 @@ public struct EgoNetworkWriter {
     return ties.map { tie in
       var tie = tie
       tie.displayName = pseudonyms.name(personId: tie.personId)
+      tie.profileURL = tie.profileURL.map(pseudonyms.url)
       return tie
     }
   }
@@ -44,6 +45,7 @@ public struct EgoNetworkWriter {
         <key id="label" for="node" attr.name="label" attr.type="string"/>
         <key id="platforms" for="node" attr.name="platforms" attr.type="string"/>
         <key id="company" for="node" attr.name="company" attr.type="string"/>
+        <key id="profileURL" for="node" attr.name="profileURL" attr.type="string"/>
         <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
         <key id="kind" for="edge" attr.name="kind" attr.type="string"/>
         <key id="messagesSent" for="edge" attr.name="messagesSent" attr.type="int"/>
@@ -61,6 +63,7 @@ public struct EgoNetworkWriter {
         "    <node id=\"\(Self.xml(tie.personId))\"><data key=\"label\">\(Self.xml(tie.displayName))</data>"
       node += "<data key=\"platforms\">\(Self.xml(tie.platforms.joined(separator: ",")))</data>"
       if let company = tie.company { node += "<data key=\"company\">\(Self.xml(company))</data>" }
+      if let url = tie.profileURL { node += "<data key=\"profileURL\">\(Self.xml(url))</data>" }
       try output.write(node + "</node>\n")
     }
     for (index, tie) in ties.enumerated() {

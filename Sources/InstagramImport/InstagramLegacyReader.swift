@@ -113,7 +113,7 @@ struct InstagramLegacyReader {
     }
     let keys = members.map(Self.key)
     let conversationId = "legacy-" + StableHash.hex(members.sorted().joined(separator: "|"))
-    var repeats = RepeatCounter()
+    var repeats = RepeatCounter<String>()
     for username in members {
       try context.identity(IdentityRecord(key: Self.key(username), handle: username))
     }
@@ -141,7 +141,7 @@ struct InstagramLegacyReader {
           text: text,
           sourceKey: repeats.key(
             StableHash.hex(conversationId, message.created_at, sender, text ?? ""),
-            at: conversationId + message.created_at)))
+            at: message.created_at)))
     }
   }
 }

@@ -21,7 +21,7 @@ struct LinkedInMessages {
   func read(_ entry: ArchiveEntry, people: inout LinkedInPeople, context: ImportContext) throws {
     let ownerName = owner.name.map(people.normalized)
     let maskedMessages = PlaceholderAccount.skipReason("messages", on: .linkedin)
-    var repeats = RepeatCounter()
+    var repeats = RepeatCounter<String>()
     try CSVEntryReader().read(entry, from: context.source, isHeader: Self.isHeader) { record in
       if record["IS MESSAGE DRAFT"]?.lowercased() == "yes" {
         context.skip("draft messages")
@@ -98,7 +98,7 @@ struct LinkedInMessages {
           participants: participants, text: content ?? subject,
           sourceKey: repeats.key(
             StableHash.hex(conversation, dateText, senderName ?? "", content ?? ""),
-            at: conversation + dateText)))
+            at: dateText)))
     }
   }
 

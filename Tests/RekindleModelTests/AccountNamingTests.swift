@@ -110,3 +110,11 @@ struct IdentityLabelTests {
     #expect(label.isName)
   }
 }
+
+struct PlatformWordingTests {
+  @Test func `an export is named with the right article`() {
+    #expect(Platform.contacts.anExport == "an address book export")
+    #expect(Platform.instagram.anExport == "an Instagram export")
+    #expect(Platform.linkedin.anExport == "a LinkedIn export")
+  }
+}

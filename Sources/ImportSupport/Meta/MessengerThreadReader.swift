@@ -83,7 +83,7 @@ public struct MessengerThreadReader {
 
   /// Reads every thread file of the archive.
   public func readThreads(_ threadFiles: [ArchiveEntry], into context: ImportContext) throws {
-    var repeats = RepeatCounter()
+    var repeats = RepeatCounter<Int64>()
     for entry in threadFiles {
       try context.readEntry(entry) { entry in
         let thread = try JSONEntryReader().decode(MessengerThread.self, from: entry, in: context.source)
@@ -100,14 +100,23 @@ public struct MessengerThreadReader {
   /// is known within this thread only (``ThreadParticipant``). Identical messages of one moment
   /// get distinct keys through `repeats`, which spans the thread's files.
   public func read(
-    _ thread: MessengerThread, entry: ArchiveEntry, repeats: inout RepeatCounter, into context: ImportContext
+    _ thread: MessengerThread, entry: ArchiveEntry, repeats: inout RepeatCounter<Int64>,
+    into context: ImportContext
   ) throws {
     let threadID = Self.threadID(of: thread, entry: entry)
     let names = Self.participantNames(thread)
     let isGroup = names.count > 2 || thread.thread_type == "RegularGroup"
     var participantKeys: [IdentityKey] = []
+    // Each sender's key, worked out once per thread.
+    var keyOfName: [String: IdentityKey?] = [:]
+    func senderKey(_ name: String) -> IdentityKey? {
+      if let known = keyOfName[name] { return known }
+      let key = key(name, threadID: threadID)
+      keyOfName[name] = key
+      return key
+    }
     for name in names where name != ownerName {
-      guard let key = key(name, threadID: threadID) else { continue }
+      guard let key = senderKey(name) else { continue }
       participantKeys.append(key)
       try context.identity(IdentityRecord(key: key, displayName: name))
     }
@@ -122,7 +131,7 @@ public struct MessengerThreadReader {
       if let ownerName, sender == ownerName {
         direction = .sent
         counterpart = participantKeys.count == 1 ? participantKeys[0] : nil
-      } else if let senderKey = key(sender, threadID: threadID) {
+      } else if let senderKey = senderKey(sender) {
         direction = .received
         counterpart = senderKey
         if !participants.contains(senderKey) {
@@ -138,14 +147,14 @@ public struct MessengerThreadReader {
         context.skip(placeholderMessages)
         continue
       }
-      let moment = threadID + "|" + String(message.timestamp_ms)
       try context.interaction(
         InteractionRecord(
           platform: platform, kind: .message, direction: direction, timestamp: timestamp,
           conversationId: threadID, isGroup: isGroup, counterpart: counterpart,
           participants: participants, text: text,
           sourceKey: repeats.key(
-            StableHash.hex(threadID, String(message.timestamp_ms), sender, text ?? ""), at: moment)))
+            StableHash.hex(threadID, String(message.timestamp_ms), sender, text ?? ""),
+            at: message.timestamp_ms)))
     }
   }
 

@@ -10,15 +10,16 @@ import RekindleModel
 ///
 /// Counts are kept only while the records share one moment (identical records have identical
 /// times, and exports write a thread's records in time order), so memory stays that of one burst.
-public struct RepeatCounter {
-  private var moment: String?
+public struct RepeatCounter<Moment: Hashable> {
+  private var moment: Moment?
   private var seen: [String: Int] = [:]
 
   public init() {}
 
-  /// The key of a record whose content hashes to `key`, at `moment` (its thread and time):
-  /// `key` the first time, `key` with `#2`, `#3`... hashed in for the repeats.
-  public mutating func key(_ key: String, at moment: String) -> String {
+  /// The key of a record whose content hashes to `key` (which must include the record's thread
+  /// and time), at `moment` (its time): `key` the first time, `key` with `#2`, `#3`... hashed in
+  /// for the repeats.
+  public mutating func key(_ key: String, at moment: Moment) -> String {
     if moment != self.moment {
       self.moment = moment
       seen.removeAll(keepingCapacity: true)
