@@ -36,7 +36,8 @@ struct EgoNetworkWriterTests {
     #expect(knows == (try database.personTies()).count)
     #expect(knows > 0)
     #expect(graphml.contains("<node id=\"owner\"><data key=\"label\">Alex Rivera</data></node>"))
-    #expect(graphml.contains("<data key=\"profileURL\">https://www.linkedin.com/in/robert-mueller-1a2b3c</data>"))
+    #expect(
+      graphml.contains("<data key=\"profileURL\">https://www.linkedin.com/in/robert-mueller-1a2b3c</data>"))
     #expect(graphml.hasSuffix("  </graph>\n</graphml>\n"))
   }
 
