@@ -4,7 +4,8 @@ import RekindleModel
 /// with a first name that is equal, a nickname of it, or of the same initial; the same first name
 /// or a nickname of it with a family name of the same first or last three letters; the same two
 /// names swapped; a one-word name against the first names, a family initial against the family
-/// names it starts; the same handle on two platforms).
+/// names it starts; the same handle on two platforms; a handle against the full names whose first
+/// or family name it begins or ends with).
 /// Cost grows with the number of identities, not its square: a block larger than its kind's limit
 /// (the John Smiths of a million identities, whom a name cannot tell apart anyway) is skipped,
 /// which the other keys make up for.
@@ -30,6 +31,10 @@ struct Blocking {
     case firstAndFamily = 1, initialAndFamily, firstAndFamilyPrefix, firstAndFamilySuffix, swapped,
       oneWordName
     case handle, familyInitial
+    /// A handle that begins with a first name (or nickname), against the full names with it.
+    case handleFirst
+    /// A handle that begins or ends with a family name, against the full names with it.
+    case handleFamily
   }
 
   /// The candidate pairs, each as `(a << 32) | b` with `a < b`, sorted and distinct.
@@ -44,6 +49,26 @@ struct Blocking {
           KeyedMember(key: Self.mix(kind.rawValue, a, b), member: member, kind: kind, isPartial: partial))
       }
       if entry.handle >= 0 { add(.handle, UInt64(entry.handle)) }
+      if entry.handleLetters >= 0 && !entry.hasFullName {
+        // `noahg360` against the Noahs, `jsmith` and `smithj` against the Smiths.
+        for core in HandleSpelling.cores(table.handleLetters.bytes[Int(entry.handleLetters)]) {
+          for length in 3...min(core.count, 12) {
+            add(.handleFirst, Self.hash(core.prefix(length)), partial: true)
+          }
+          for length in 3...min(core.count, 14) {
+            add(.handleFamily, Self.hash(core.suffix(length)), partial: true)
+            if length >= 4 && length < core.count { add(.handleFamily, Self.hash(core.prefix(length)), partial: true) }
+          }
+        }
+      }
+      if entry.hasFullName && entry.familyName >= 0 {
+        for spelling in table.firstNameSpellings[Int(entry.firstName)] where spelling.count >= 3 {
+          add(.handleFirst, Self.hash(spelling[...]))
+        }
+        for spelling in table.familySpellings[Int(entry.familyName)] where spelling.count >= 3 {
+          add(.handleFamily, Self.hash(spelling[...]))
+        }
+      }
       guard entry.firstName >= 0 else { continue }
       let first = UInt64(entry.firstName)
       guard entry.familyName >= 0 else {
@@ -89,12 +114,14 @@ struct Blocking {
       start = end
       guard block.count > 1 else { continue }
       let kind = block[block.startIndex].kind
-      if kind == .oneWordName || kind == .familyInitial {
+      if kind == .oneWordName || kind == .familyInitial || kind == .handleFirst || kind == .handleFamily {
         // Partial names against every member: a `Kenji` against the Kenjis with a family name.
         let partial = block.filter(\.isPartial)
         guard partial.count * block.count <= maximumPartialPairs else { continue }
+        // A handle is compared with full names only (two handles compare by the handle key).
+        let handlesOnly = kind == .handleFirst || kind == .handleFamily
         for single in partial {
-          for other in block where other.member != single.member {
+          for other in block where other.member != single.member && !(handlesOnly && other.isPartial) {
             pairs.append(Self.pair(single.member, other.member))
           }
         }
@@ -115,6 +142,16 @@ struct Blocking {
 
   private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 {
     a < b ? UInt64(a) << 32 | UInt64(b) : UInt64(b) << 32 | UInt64(a)
+  }
+
+  /// FNV-1a of some letters.
+  private static func hash(_ letters: ArraySlice<UInt8>) -> UInt64 {
+    var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in letters {
+      state ^= UInt64(byte)
+      state &*= 0x100_0000_01b3
+    }
+    return state
   }
 
   /// A 64-bit key from a kind and two values (SplitMix64's finalizer over their combination).

@@ -1,7 +1,7 @@
 /// The fields compared between two identities, each with ordered levels from most to least
 /// alike. Level 0 of the name and company fields means "unknown on one side" and weighs nothing.
 public enum ComparedField: Int, CaseIterable, Sendable {
-  case firstName, familyName, company, handle, platform
+  case firstName, familyName, company, handle, handleName, platform
 
   /// The field's name in explanations.
   public var name: String {
@@ -10,6 +10,7 @@ public enum ComparedField: Int, CaseIterable, Sendable {
     case .familyName: "family name"
     case .company: "company"
     case .handle: "handle"
+    case .handleName: "handle and name"
     case .platform: "platform"
     }
   }
@@ -21,6 +22,11 @@ public enum ComparedField: Int, CaseIterable, Sendable {
     case .familyName: ["unknown", "exact", "initial", "similar", "alike", "different"]
     case .company: ["unknown", "exact", "shared word", "different"]
     case .handle: ["unknown", "same", "different"]
+    case .handleName:
+      [
+        "unknown", "spells first and family name", "spells first name and family initial",
+        "spells initial and family name", "spells family name", "spells first name", "spells nothing of the name",
+      ]
     case .platform: ["different", "same"]
     }
   }
@@ -33,7 +39,7 @@ public enum ComparedField: Int, CaseIterable, Sendable {
   var exactLevel: Int? {
     switch self {
     case .firstName, .familyName, .company: 1
-    case .handle, .platform: nil
+    case .handle, .handleName, .platform: nil
     }
   }
 
@@ -42,7 +48,7 @@ public enum ComparedField: Int, CaseIterable, Sendable {
     switch self {
     case .firstName: 3
     case .familyName: 2
-    case .company, .handle, .platform: nil
+    case .company, .handle, .handleName, .platform: nil
     }
   }
 
@@ -59,6 +65,9 @@ public enum ComparedField: Int, CaseIterable, Sendable {
     case .familyName: [0.25, 0.63, 0.04, 0.04, 0.02, 0.02]
     case .company: [0.60, 0.22, 0.08, 0.10]
     case .handle: [0.60, 0.25, 0.15]
+    // Most true pairs have no handle on one side; of those that do, most handles spell some of the
+    // name (Zafarani & Liu 2013: habits identify about 93 % of users), a quarter nothing of it.
+    case .handleName: [0.70, 0.10, 0.05, 0.02, 0.02, 0.03, 0.08]
     case .platform: [0.95, 0.05]
     }
   }
@@ -70,6 +79,7 @@ public struct ComparisonVector: Hashable, Sendable {
   var familyName: UInt8 = 0
   var company: UInt8 = 0
   var handle: UInt8 = 0
+  var handleName: UInt8 = 0
   var platform: UInt8 = 0
 
   /// The level of `field`.
@@ -79,6 +89,7 @@ public struct ComparisonVector: Hashable, Sendable {
     case .familyName: Int(familyName)
     case .company: Int(company)
     case .handle: Int(handle)
+    case .handleName: Int(handleName)
     case .platform: Int(platform)
     }
   }

@@ -19,6 +19,12 @@ struct MatchingTable {
     /// Whether the name was read from a handle or an address (`atlas.studio2`), where words that
     /// are no name are common: disagreeing with it is no evidence.
     var nameIsGuessed = false
+    /// The letters of the account's own handle that can spell a name (``HandleSpelling``), by
+    /// number in ``handleLetters``.
+    var handleLetters: Int32 = -1
+    /// Whether the identity gives a full name of its own (first and family name, not read from a
+    /// handle or an address): what a handle is compared with.
+    var hasFullName = false
   }
 
   var entries: [Entry] = []
@@ -35,6 +41,15 @@ struct MatchingTable {
   var handles = InternedStrings()
   /// The words of each company (by company number) of at least 3 letters.
   var companyWords: [Set<String>] = []
+  /// The letters of the handles that can spell a name (``HandleSpelling/letters(of:)``).
+  var handleLetters = InternedStrings()
+  /// Each first name (by number) and its nicknames, folded as handles are.
+  var firstNameSpellings: [[[UInt8]]] = []
+  /// Each family name (by number), with and without particles.
+  var familySpellings: [[[UInt8]]] = []
+  /// How many different family names each first name (by number) comes with among the full
+  /// names: a handle that spells a first name alone says whose it is only when that is one.
+  var familiesPerFirstName: [Int] = []
 
   init(records: [IdentityRecord], features: [IdentityFeatures]) {
     let kinds = Dictionary(uniqueKeysWithValues: NativeIDKind.allCases.enumerated().map { ($1, UInt8($0)) })
@@ -54,6 +69,12 @@ struct MatchingTable {
         }
       }
       if let handle = Self.ownHandle(of: record, feature) { entry.handle = handles.intern(handle) }
+      if let handle = Self.ownRawHandle(of: record, feature) {
+        let letters = HandleSpelling.letters(of: handle)
+        if !letters.isEmpty { entry.handleLetters = handleLetters.intern(String(decoding: letters, as: UTF8.self)) }
+      }
+      entry.hasFullName =
+        !feature.nameIsGuessed && entry.firstName >= 0 && (feature.name.familyKey?.count ?? 0) >= 2
       if let company = feature.company {
         entry.company = companies.intern(company)
         if Int(entry.company) == companyWords.count {
@@ -66,6 +87,18 @@ struct MatchingTable {
     firstNameVariants = firstNames.values.map { name in
       Nicknames.variants(of: name).compactMap { $0 == name ? nil : firstNames.number(of: $0) }
     }
+    firstNameSpellings = firstNames.values.map { name in
+      let spellings = [name] + Nicknames.variants(of: name).subtracting([name]).sorted()
+      return spellings.map { Array(PersonName.folded($0).utf8) }
+    }
+    familySpellings = familyNames.bytes.indices.map { number in
+      let key = familyNames.bytes[number]
+      let core = Array(familyCores[number].utf8)
+      return core == key ? [key] : [key, core]
+    }
+    var families: [Set<Int32>] = Array(repeating: [], count: firstNames.values.count)
+    for entry in entries where entry.hasFullName { families[Int(entry.firstName)].insert(entry.familyName) }
+    familiesPerFirstName = families.map(\.count)
   }
 
   var count: Int { entries.count }
@@ -81,6 +114,16 @@ struct MatchingTable {
     let reduced = String(
       local.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
     return reduced.count >= 4 ? reduced : nil
+  }
+
+  /// The handle of the identity's own account as written (`noahg360`, `sunita.mcdonald`), on the
+  /// platforms whose handles people choose (not LinkedIn's generated slugs).
+  static func ownRawHandle(of record: IdentityRecord, _ features: IdentityFeatures) -> String? {
+    let prefix = record.key.platform.rawValue + ":"
+    guard record.key.platform != .linkedin,
+      let handle = features.handles.filter({ $0.hasPrefix(prefix) }).min()
+    else { return nil }
+    return String(handle.dropFirst(prefix.count))
   }
 
   /// True when `a` and `b` are two different accounts on one platform, which are almost never
@@ -115,10 +158,37 @@ struct MatchingTable {
     }
     vector.company = companyLevel(first.company, second.company)
     vector.platform = first.platform == second.platform ? 1 : 0
+    if first.platform != second.platform {
+      // A handle against the other side's full name. When the handle is also where the owner's
+      // name was read from, the spelling replaces that reading: the same letters count once.
+      let forward = handleSpelling(owner: first, named: second)
+      let backward = handleSpelling(owner: second, named: first)
+      let (spelling, owner) =
+        forward != .unknown && (backward == .unknown || forward <= backward) ? (forward, first) : (backward, second)
+      vector.handleName = UInt8(spelling.rawValue)
+      if spelling != .unknown, spelling != .nothing, owner.nameIsGuessed {
+        vector.firstName = 0
+        vector.familyName = 0
+      }
+    }
     if first.handle >= 0, second.handle >= 0, first.platform != second.platform {
       vector.handle = first.handle == second.handle ? 1 : 2
     }
     return vector
+  }
+
+  /// How the handle of `owner` spells the full name of `named` (``HandleSpelling``): only for an
+  /// owner who gives no full name of their own (an Instagram username, a first-name-only Twitter/X
+  /// account); a first name alone counts only when one person of the network has it.
+  func handleSpelling(owner: Entry, named: Entry) -> HandleSpelling {
+    guard owner.handleLetters >= 0, !owner.hasFullName, named.hasFullName, named.familyName >= 0 else {
+      return .unknown
+    }
+    let spelling = HandleSpelling.level(
+      handleLetters.bytes[Int(owner.handleLetters)], firstSpellings: firstNameSpellings[Int(named.firstName)],
+      family: familySpellings[Int(named.familyName)])
+    if spelling == .firstOnly && familiesPerFirstName[Int(named.firstName)] > 1 { return .unknown }
+    return spelling
   }
 
   private func firstNameLevel(_ a: Int32, _ b: Int32) -> UInt8 {
@@ -159,7 +229,7 @@ struct MatchingTable {
       return first.familyName == second.familyName && first.familyName >= 0 ? first.familyName : nil
     case .company: return first.company == second.company && first.company >= 0 ? first.company : nil
     case .handle: return first.handle == second.handle && first.handle >= 0 ? first.handle : nil
-    case .platform: return nil
+    case .handleName, .platform: return nil
     }
   }
 
@@ -169,7 +239,7 @@ struct MatchingTable {
     switch field {
     case .firstName: return entry.firstName >= 0 ? firstNames.bytes[Int(entry.firstName)].first : nil
     case .familyName: return entry.familyName >= 0 ? familyNames.bytes[Int(entry.familyName)].first : nil
-    case .company, .handle, .platform: return nil
+    case .company, .handle, .handleName, .platform: return nil
     }
   }
 
@@ -180,7 +250,7 @@ struct MatchingTable {
     case .familyName: familyNames
     case .company: companies
     case .handle: handles
-    case .platform: nil
+    case .handleName, .platform: nil
     }
   }
 

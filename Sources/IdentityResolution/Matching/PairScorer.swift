@@ -12,6 +12,8 @@ struct PairScorer {
   private let exactWeights: [[Double]]
   /// The weight of an initial agreeing with a name, by field and letter.
   private let initialWeights: [[Double]]
+  /// The share of first names, and of family names, that start with each letter.
+  private let letterShares: (first: [Double], family: [Double])
 
   /// How often an initial agrees with the person's name (typos aside).
   static let initialAgreement = 0.95
@@ -30,15 +32,23 @@ struct PairScorer {
     }
     // An initial on one side is a habit of the platform, not a sign of a match or not: given one,
     // the evidence is whether the letter agrees, against the share of names with that letter.
-    initialWeights = ComparedField.allCases.map { field in
-      guard field.initialLevel != nil, let values = table.values(of: field) else { return [] }
+    let shares = { (values: InternedStrings) -> [Double] in
       var letters = [Int](repeating: 0, count: 26)
       for (index, bytes) in values.bytes.enumerated() {
         guard let first = bytes.first, (97...122).contains(first) else { continue }
         letters[Int(first - 97)] += values.counts[index]
       }
       let total = Double(max(1, letters.reduce(0, +)))
-      return letters.map { log2(Self.initialAgreement / max(Double($0), 1) * total) }
+      return letters.map { max(Double($0), 1) / total }
+    }
+    let letters = (first: shares(table.firstNames), family: shares(table.familyNames))
+    letterShares = letters
+    initialWeights = ComparedField.allCases.map { field in
+      switch field {
+      case .firstName: letters.first.map { log2(Self.initialAgreement / $0) }
+      case .familyName: letters.family.map { log2(Self.initialAgreement / $0) }
+      default: []
+      }
     }
   }
 
@@ -72,7 +82,42 @@ struct PairScorer {
     if level == field.initialLevel, let letter = table.initial(field, a), (97...122).contains(letter) {
       return initialWeights[field.rawValue][Int(letter - 97)]
     }
+    if field == .handleName, let u = handleSpellingNonMatch(level, a, b) {
+      return log2(model.matchProbabilities[field.rawValue][level] / u)
+    }
     return levelWeights[field.rawValue][level]
+  }
+
+  /// u of a handle that spells a name, adjusted for how common the name's parts are among the
+  /// identities (term-frequency adjustment): a handle spelling `sunita` says more than one
+  /// spelling `john`. The chance that a random full name fits the handle that way, with a part
+  /// never rarer than one identity's.
+  private func handleSpellingNonMatch(_ level: Int, _ a: Int, _ b: Int) -> Double? {
+    guard let spelling = HandleSpelling(rawValue: level), spelling != .unknown, spelling != .nothing else {
+      return nil
+    }
+    let named = table.entries[a].hasFullName && !table.entries[b].hasFullName ? table.entries[a] : table.entries[b]
+    guard named.firstName >= 0, named.familyName >= 0 else { return nil }
+    let floor = 1 / Double(max(1, table.count))
+    let first = max(table.firstNames.frequency(named.firstName), floor)
+    let family = max(table.familyNames.frequency(named.familyName), floor)
+    let letter = { (bytes: [UInt8], shares: [Double]) -> Double in
+      guard let byte = bytes.first, (97...122).contains(byte) else { return 1 }
+      return shares[Int(byte - 97)]
+    }
+    let firstInitial = letter(table.firstNames.bytes[Int(named.firstName)], letterShares.first)
+    let familyInitial = letter(table.familyNames.bytes[Int(named.familyName)], letterShares.family)
+    let share: Double
+    switch spelling {
+    case .firstAndFamily: share = first * family
+    case .firstAndFamilyInitial: share = first * familyInitial
+    case .initialAndFamily: share = firstInitial * family
+    case .familyOnly: share = family
+    case .firstOnly: share = first
+    case .unknown, .nothing: return nil
+    }
+    let known = 1 - model.nonMatchProbabilities[ComparedField.handleName.rawValue][0]
+    return max(known * share, 1e-12)
   }
 
   /// The comparison in words, with each level's weight: `p=0.9980 (weight 9.1): first name
@@ -84,6 +129,10 @@ struct PairScorer {
     for field in ComparedField.allCases {
       let level = score.vector[field]
       let levelName = field.levels[level]
+      if field == .handleName, level != 0, let words = handleSpellingWords(level, a, b) {
+        parts.append("\(words) \(Self.signed(weight(field, level, a, b)))")
+        continue
+      }
       parts.append(
         field.hasUnknownLevel && level == 0
           ? "\(field.name) \(levelName)"
@@ -93,6 +142,29 @@ struct PairScorer {
     return
       "p=\(Self.decimal(score.probability, places: 4)) (weight \(Self.decimal(score.weight, places: 1))): "
       + parts.joined(separator: ", ")
+  }
+
+  /// "handle `noahg360` spells Noah + G.": the handle and the parts of the other side's name it
+  /// spells.
+  private func handleSpellingWords(_ level: Int, _ a: Int, _ b: Int) -> String? {
+    let (owner, named) = table.entries[a].hasFullName ? (table.entries[b], table.entries[a]) : (table.entries[a], table.entries[b])
+    guard owner.handleLetters >= 0, named.firstName >= 0, named.familyName >= 0,
+      let spelling = HandleSpelling(rawValue: level)
+    else { return nil }
+    let handle = owner.handle >= 0 ? table.handles.values[Int(owner.handle)] : table.handleLetters.values[Int(owner.handleLetters)]
+    let first = table.firstNames.values[Int(named.firstName)].capitalized
+    let family = table.familyNames.values[Int(named.familyName)].capitalized
+    let spelled: String
+    switch spelling {
+    case .firstAndFamily: spelled = "spells \(first) \(family)"
+    case .firstAndFamilyInitial: spelled = "spells \(first) + \(family.prefix(1))."
+    case .initialAndFamily: spelled = "spells \(first.prefix(1)). + \(family)"
+    case .familyOnly: spelled = "spells \(family)"
+    case .firstOnly: spelled = "spells \(first), the only \(first) of your network"
+    case .nothing: spelled = "spells nothing of \(first) \(family)"
+    case .unknown: return nil
+    }
+    return "handle `\(handle)` \(spelled)"
   }
 
   private static func signed(_ value: Double) -> String {

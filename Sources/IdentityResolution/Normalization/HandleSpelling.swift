@@ -1,0 +1,94 @@
+/// How much of a person's name a handle spells, the naming habits people keep across networks
+/// (Zafarani & Liu 2013; Li et al. 2018): `sunita_mcdonald` spells first and family name,
+/// `noahg360` a first name and the family initial, `jsmith` an initial and the family name,
+/// `mcdonald88` the family name, `thesunita29` the first name alone.
+///
+/// Handles and names are compared as folded letters (``PersonName`` folding: lowercase ASCII,
+/// `ae`/`oe`/`ue` as `a`/`o`/`u`), without digits and separators (`.`, `_`, `-`) and with the
+/// habitual affixes (`the`, `real`, `its`, `official`, `iam`) taken off.
+public enum HandleSpelling: Int, CaseIterable, Sendable {
+  /// One side has no handle, or the other no full name.
+  case unknown = 0
+  /// First name (or a nickname of it) and family name, in either order.
+  case firstAndFamily
+  /// First name or nickname, then the beginning of the family name (`noahg`, `patl`, `dannyy`).
+  case firstAndFamilyInitial
+  /// The first initial and the family name, in either order (`jsmith`, `smithj`).
+  case initialAndFamily
+  /// The family name only (`mcdonald88`).
+  case familyOnly
+  /// The first name or nickname only (`thesunita29`): weak, and used only when one person of the
+  /// network has that first name.
+  case firstOnly
+  /// Nothing of the name (`craft.orbit2`).
+  case nothing
+
+  /// Affixes people put around a name in a handle.
+  static let prefixes: [[UInt8]] = ["the", "real", "its", "official", "iam"].map { Array($0.utf8) }
+  static let suffixes: [[UInt8]] = ["official", "real"].map { Array($0.utf8) }
+
+  /// The letters of a handle that can spell a name: folded, digits and separators dropped
+  /// (`Noah.G_360` → `noahg`); empty when fewer than three letters are left.
+  public static func letters(of handle: String) -> [UInt8] {
+    let local = handle.split(separator: "@").first.map(String.init) ?? handle
+    let letters = PersonName.ascii(local).utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+    let folded = Array(PersonName.folded(String(decoding: letters, as: UTF8.self)).utf8)
+    return folded.count >= 3 ? folded : []
+  }
+
+  /// `letters` and, when it carries a habitual affix, `letters` without it.
+  static func cores(_ letters: [UInt8]) -> [ArraySlice<UInt8>] {
+    var cores = [letters[...]]
+    for prefix in prefixes where letters.count > prefix.count + 2 && letters.starts(with: prefix) {
+      cores.append(letters.dropFirst(prefix.count))
+    }
+    for suffix in suffixes where letters.count > suffix.count + 2 && letters.reversed().starts(with: suffix.reversed()) {
+      cores.append(letters.dropLast(suffix.count))
+    }
+    return cores
+  }
+
+  /// How the handle `letters` spells a name whose first name is written one of `firstSpellings`
+  /// (the name and its nicknames, folded) and whose family name is `family` (folded; with and
+  /// without particles). The best level any reading of the handle reaches.
+  static func level(_ letters: [UInt8], firstSpellings: [[UInt8]], family: [[UInt8]]) -> HandleSpelling {
+    guard !letters.isEmpty, let initial = firstSpellings.first?.first else { return .unknown }
+    var best = HandleSpelling.nothing
+    for core in cores(letters) {
+      for familyName in family where familyName.count >= 2 {
+        for first in firstSpellings where first.count >= 2 {
+          if core.starts(with: first) {
+            let rest = core.dropFirst(first.count)
+            if rest.starts(with: familyName) {
+              return .firstAndFamily
+            } else if first.count >= 3, !rest.isEmpty, rest.count < familyName.count, familyName.starts(with: rest) {
+              best = min(best, .firstAndFamilyInitial)
+            } else if first.count >= 3, rest.isEmpty {
+              best = min(best, .firstOnly)
+            }
+          }
+          if core.starts(with: familyName) {
+            let rest = core.dropFirst(familyName.count)
+            if rest.elementsEqual(first) { return .firstAndFamily }
+          }
+        }
+        if core.count == familyName.count + 1 {
+          // `jsmith` and `smithj`.
+          if core.first == initial && core.dropFirst().elementsEqual(familyName)
+            || core.last == initial && core.dropLast().elementsEqual(familyName)
+          {
+            best = min(best, .initialAndFamily)
+          }
+        }
+        if familyName.count >= 4, core.starts(with: familyName) || core.reversed().starts(with: familyName.reversed()) {
+          best = min(best, .familyOnly)
+        }
+      }
+    }
+    return best
+  }
+}
+
+extension HandleSpelling: Comparable {
+  public static func < (lhs: HandleSpelling, rhs: HandleSpelling) -> Bool { lhs.rawValue < rhs.rawValue }
+}
