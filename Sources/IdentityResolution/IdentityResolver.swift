@@ -88,7 +88,8 @@ public struct IdentityResolver {
 
     var model: MatchModel?
     var scoredPairs = 0
-    var scoredLinks: [ResolvedLinks.ScoredPair] = []
+    var merged: [LinkageClustering.Edge] = []
+    var nearMisses: [LinkageClustering.Edge] = []
     var scorer: PairScorer?
     if usesNames, inputs.count > 1 {
       let table = MatchingTable(records: inputs.map(\.record), features: features)
@@ -109,16 +110,9 @@ public struct IdentityResolver {
         })
       clustering.cluster(candidates, nearMissThreshold: nearMissThreshold)
       sets = clustering.sets
+      merged = clustering.merged
+      nearMisses = clustering.nearMisses
       clock.lap("scoring and clustering")
-      // The merges, then the near-misses still apart; their words are written when read.
-      let keptApart = clustering.nearMisses.filter { sets.find($0.a) != sets.find($0.b) }
-      scoredLinks =
-        clustering.merged.map {
-          .init(first: $0.a, second: $0.b, weight: $0.weight, merged: true, keptApartBecause: $0.reason)
-        }
-        + keptApart.map {
-          .init(first: $0.a, second: $0.b, weight: $0.weight, merged: false, keptApartBecause: $0.reason)
-        }
     }
 
     let position = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.id, $0) })
@@ -130,8 +124,35 @@ public struct IdentityResolver {
       ruleLinks.append(Link(first: first, second: second, evidence: "rule:merge", weight: nil, merged: true))
     }
     var groups: [Int: [Int64]] = [:]
-    for index in inputs.indices { groups[sets.find(index), default: []].append(inputs[index].id) }
+    var groupMembers: [Int: [Int]] = [:]
+    for index in inputs.indices {
+      let root = sets.find(index)
+      groups[root, default: []].append(inputs[index].id)
+      groupMembers[root, default: []].append(index)
+    }
     let sortedGroups = groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    // The merges, then the near-misses still apart; their words are written when read, but for
+    // the ambiguous ones, which name the persons they were as likely to join.
+    func person(of index: Int) -> String {
+      let members = (groupMembers[sets.find(index)] ?? [index]).sorted { inputs[$0].id < inputs[$1].id }
+      var label = PersonLabel()
+      for member in members {
+        let record = inputs[member].record
+        label.offer(record.key, displayName: record.displayName, handle: record.handle)
+      }
+      return "\(label.text ?? "?") (\(PersonID.initial(for: inputs[members[0]].record.key)))"
+    }
+    let scoredLinks =
+      merged.map { ResolvedLinks.ScoredPair(first: $0.a, second: $0.b, weight: $0.weight, merged: true) }
+      + nearMisses.filter { sets.find($0.a) != sets.find($0.b) }.map { edge in
+        var reason = edge.reason
+        if let rival = edge.rival {
+          reason =
+            "as likely to be \(person(of: rival)) as \(person(of: edge.b)): the evidence does not tell them apart"
+        }
+        return ResolvedLinks.ScoredPair(
+          first: edge.a, second: edge.b, weight: edge.weight, merged: false, keptApartBecause: reason)
+      }
     clock.lap("links and groups")
     let resolvedLinks = ResolvedLinks(
       leading: links, scored: scoredLinks, scorer: scorer, ids: inputs.map(\.id), trailing: ruleLinks)

@@ -12,7 +12,7 @@ public struct ResolvedLinks: RandomAccessCollection, Sendable {
     var second: Int
     var weight: Double
     var merged: Bool
-    var keptApartBecause: String?
+    var keptApartBecause: String? = nil
   }
 
   private let leading: [IdentityResolver.Link]

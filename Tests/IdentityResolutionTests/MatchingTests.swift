@@ -31,7 +31,7 @@ struct CompanyNameTests {
 /// A population of made-up persons, each seen on two platforms under one name, so that the model
 /// has random pairs to learn its u-probabilities from and exact-name pairs to set its prior, like
 /// a real set of archives.
-private func population(_ count: Int, firstId: Int64 = 1000) -> [IdentityResolver.Input] {
+func population(_ count: Int, firstId: Int64 = 1000, companies: Bool = false) -> [IdentityResolver.Input] {
   let firsts = [
     "Amara", "Bruno", "Chiara", "Dario", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kaia", "Lior",
     "Marta", "Nuno", "Oona", "Pavel", "Quinn", "Rosa", "Sven", "Tala",
@@ -46,15 +46,16 @@ private func population(_ count: Int, firstId: Int64 = 1000) -> [IdentityResolve
     let person = index / 2
     let name = "\(firsts[person % firsts.count]) \(families[(person / firsts.count) % families.count])"
     let platform = platforms[(person + index % 2) % platforms.count]
+    let employers = ["Northwind", "Tailspin", "Litware", "Proseware", "Woodgrove", "Adatum", "Relecloud"]
     return IdentityResolver.Input(
       id: firstId + Int64(index),
       record: IdentityRecord(
         key: IdentityKey(platform: platform, nativeId: "\(platform)-\(index)", kind: .displayName),
-        displayName: name))
+        displayName: name, company: companies && index % 3 != 0 ? employers[person % employers.count] : nil))
   }
 }
 
-private func identity(
+func identity(
   _ id: Int64, _ platform: Platform, _ name: String?, kind: NativeIDKind = .displayName,
   handle: String? = nil,
   company: String? = nil, nativeId: String? = nil
@@ -66,7 +67,7 @@ private func identity(
       displayName: name, handle: handle, company: company))
 }
 
-private func group(of id: Int64, in result: IdentityResolver.Result) -> [Int64] {
+func group(of id: Int64, in result: IdentityResolver.Result) -> [Int64] {
   result.groups.first { $0.contains(id) } ?? []
 }
 

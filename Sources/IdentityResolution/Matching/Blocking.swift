@@ -57,7 +57,9 @@ struct Blocking {
           }
           for length in 3...min(core.count, 14) {
             add(.handleFamily, Self.hash(core.suffix(length)), partial: true)
-            if length >= 4 && length < core.count { add(.handleFamily, Self.hash(core.prefix(length)), partial: true) }
+            if length >= 4 && length < core.count {
+              add(.handleFamily, Self.hash(core.prefix(length)), partial: true)
+            }
           }
         }
       }

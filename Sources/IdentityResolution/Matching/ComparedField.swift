@@ -25,7 +25,8 @@ public enum ComparedField: Int, CaseIterable, Sendable {
     case .handleName:
       [
         "unknown", "spells first and family name", "spells first name and family initial",
-        "spells initial and family name", "spells family name", "spells first name", "spells nothing of the name",
+        "spells initial and family name", "spells family name", "spells first name",
+        "spells nothing of the name",
       ]
     case .platform: ["different", "same"]
     }

@@ -71,7 +71,9 @@ struct MatchingTable {
       if let handle = Self.ownHandle(of: record, feature) { entry.handle = handles.intern(handle) }
       if let handle = Self.ownRawHandle(of: record, feature) {
         let letters = HandleSpelling.letters(of: handle)
-        if !letters.isEmpty { entry.handleLetters = handleLetters.intern(String(decoding: letters, as: UTF8.self)) }
+        if !letters.isEmpty {
+          entry.handleLetters = handleLetters.intern(String(decoding: letters, as: UTF8.self))
+        }
       }
       entry.hasFullName =
         !feature.nameIsGuessed && entry.firstName >= 0 && (feature.name.familyKey?.count ?? 0) >= 2
@@ -158,31 +160,36 @@ struct MatchingTable {
     }
     vector.company = companyLevel(first.company, second.company)
     vector.platform = first.platform == second.platform ? 1 : 0
-    if first.platform != second.platform {
-      // A handle against the other side's full name. When the handle is also where the owner's
+    if first.handle >= 0, second.handle >= 0, first.platform != second.platform {
+      vector.handle = first.handle == second.handle ? 1 : 2
+    }
+    if first.platform != second.platform && vector.handle != 1 {
+      // A handle against the other side's full name (unless the two share the handle itself,
+      // which says more). When the handle is also where the owner's
       // name was read from, the spelling replaces that reading: the same letters count once.
       let forward = handleSpelling(owner: first, named: second)
       let backward = handleSpelling(owner: second, named: first)
-      let (spelling, owner) =
-        forward != .unknown && (backward == .unknown || forward <= backward) ? (forward, first) : (backward, second)
-      vector.handleName = UInt8(spelling.rawValue)
-      if spelling != .unknown, spelling != .nothing, owner.nameIsGuessed {
-        vector.firstName = 0
-        vector.familyName = 0
+      // The more telling of the two (`unknown` tells least).
+      let rank = { (spelling: HandleSpelling) in spelling == .unknown ? Int.max : spelling.rawValue }
+      let useForward = forward.map { f in backward.map { rank(f) <= rank($0) } ?? true } ?? false
+      if let spelling = useForward ? forward : backward {
+        vector.handleName = UInt8(spelling.rawValue)
+        if (useForward ? first : second).nameIsGuessed {
+          vector.firstName = 0
+          vector.familyName = 0
+        }
       }
-    }
-    if first.handle >= 0, second.handle >= 0, first.platform != second.platform {
-      vector.handle = first.handle == second.handle ? 1 : 2
     }
     return vector
   }
 
-  /// How the handle of `owner` spells the full name of `named` (``HandleSpelling``): only for an
-  /// owner who gives no full name of their own (an Instagram username, a first-name-only Twitter/X
-  /// account); a first name alone counts only when one person of the network has it.
-  func handleSpelling(owner: Entry, named: Entry) -> HandleSpelling {
+  /// How the handle of `owner` spells the full name of `named` (``HandleSpelling``), or `nil` when
+  /// the comparison does not apply: it is made for an owner who gives no full name of their own
+  /// (an Instagram username, a first-name-only Twitter/X account). A first name alone counts only
+  /// when one person of the network has it (else `.unknown`: no evidence either way).
+  func handleSpelling(owner: Entry, named: Entry) -> HandleSpelling? {
     guard owner.handleLetters >= 0, !owner.hasFullName, named.hasFullName, named.familyName >= 0 else {
-      return .unknown
+      return nil
     }
     let spelling = HandleSpelling.level(
       handleLetters.bytes[Int(owner.handleLetters)], firstSpellings: firstNameSpellings[Int(named.firstName)],

@@ -63,6 +63,7 @@ struct PairScorer {
     /// says nothing).
     var isInformative: Bool {
       vector.firstName != 0 || vector.familyName != 0 || vector.handle != 0 || vector.company != 0
+        || vector.handleName != 0
     }
   }
 
@@ -96,7 +97,8 @@ struct PairScorer {
     guard let spelling = HandleSpelling(rawValue: level), spelling != .unknown, spelling != .nothing else {
       return nil
     }
-    let named = table.entries[a].hasFullName && !table.entries[b].hasFullName ? table.entries[a] : table.entries[b]
+    let named =
+      table.entries[a].hasFullName && !table.entries[b].hasFullName ? table.entries[a] : table.entries[b]
     guard named.firstName >= 0, named.familyName >= 0 else { return nil }
     let floor = 1 / Double(max(1, table.count))
     let first = max(table.firstNames.frequency(named.firstName), floor)
@@ -147,11 +149,15 @@ struct PairScorer {
   /// "handle `noahg360` spells Noah + G.": the handle and the parts of the other side's name it
   /// spells.
   private func handleSpellingWords(_ level: Int, _ a: Int, _ b: Int) -> String? {
-    let (owner, named) = table.entries[a].hasFullName ? (table.entries[b], table.entries[a]) : (table.entries[a], table.entries[b])
+    let (owner, named) =
+      table.entries[a].hasFullName
+      ? (table.entries[b], table.entries[a]) : (table.entries[a], table.entries[b])
     guard owner.handleLetters >= 0, named.firstName >= 0, named.familyName >= 0,
       let spelling = HandleSpelling(rawValue: level)
     else { return nil }
-    let handle = owner.handle >= 0 ? table.handles.values[Int(owner.handle)] : table.handleLetters.values[Int(owner.handleLetters)]
+    let handle =
+      owner.handle >= 0
+      ? table.handles.values[Int(owner.handle)] : table.handleLetters.values[Int(owner.handleLetters)]
     let first = table.firstNames.values[Int(named.firstName)].capitalized
     let family = table.familyNames.values[Int(named.familyName)].capitalized
     let spelled: String

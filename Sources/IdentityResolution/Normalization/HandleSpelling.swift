@@ -42,7 +42,8 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
     for prefix in prefixes where letters.count > prefix.count + 2 && letters.starts(with: prefix) {
       cores.append(letters.dropFirst(prefix.count))
     }
-    for suffix in suffixes where letters.count > suffix.count + 2 && letters.reversed().starts(with: suffix.reversed()) {
+    for suffix in suffixes
+    where letters.count > suffix.count + 2 && letters.reversed().starts(with: suffix.reversed()) {
       cores.append(letters.dropLast(suffix.count))
     }
     return cores
@@ -61,7 +62,9 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
             let rest = core.dropFirst(first.count)
             if rest.starts(with: familyName) {
               return .firstAndFamily
-            } else if first.count >= 3, !rest.isEmpty, rest.count < familyName.count, familyName.starts(with: rest) {
+            } else if first.count >= 3, !rest.isEmpty, rest.count < familyName.count,
+              familyName.starts(with: rest)
+            {
               best = min(best, .firstAndFamilyInitial)
             } else if first.count >= 3, rest.isEmpty {
               best = min(best, .firstOnly)
@@ -80,7 +83,9 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
             best = min(best, .initialAndFamily)
           }
         }
-        if familyName.count >= 4, core.starts(with: familyName) || core.reversed().starts(with: familyName.reversed()) {
+        if familyName.count >= 4,
+          core.starts(with: familyName) || core.reversed().starts(with: familyName.reversed())
+        {
           best = min(best, .familyOnly)
         }
       }

@@ -1,0 +1,146 @@
+import RekindleModel
+import Testing
+
+@testable import IdentityResolution
+
+/// Handles that spell part of a name, and namesakes that no evidence tells apart.
+struct HandleSpellingTests {
+  private func spelling(_ handle: String, _ first: String, _ family: String) -> HandleSpelling {
+    let spellings = ([first] + Nicknames.variants(of: first).subtracting([first]).sorted()).map {
+      Array(PersonName.folded($0).utf8)
+    }
+    return HandleSpelling.level(
+      HandleSpelling.letters(of: handle), firstSpellings: spellings,
+      family: [Array(PersonName.folded(PersonName(family).tokens.joined()).utf8)])
+  }
+
+  @Test(arguments: [
+    ("noahg360", "noah", "Guo", HandleSpelling.firstAndFamilyInitial),
+    ("patl206", "patricia", "Lewandowski", .firstAndFamilyInitial),
+    ("dannyy862", "daniel", "Young", .firstAndFamilyInitial),
+    ("francoisn408", "francois", "Novák", .firstAndFamilyInitial),
+    ("sunita_mcdonald", "sunita", "McDonald", .firstAndFamily),
+    ("sunita.mcdonald", "sunita", "McDonald", .firstAndFamily),
+    ("noahguo", "noah", "Guo", .firstAndFamily),
+    ("mcdonald_sunita", "sunita", "McDonald", .firstAndFamily),
+    ("jsmith", "john", "Smith", .initialAndFamily),
+    ("smithj77", "john", "Smith", .initialAndFamily),
+    ("mcdonald88", "sunita", "McDonald", .familyOnly),
+    ("thesunita29", "sunita", "McDonald", .firstOnly),
+    ("realnoah", "noah", "Guo", .firstOnly),
+    ("sunita_official", "sunita", "McDonald", .firstOnly),
+    ("matt_silva", "matthew", "Silva", .firstAndFamily),
+    ("dimaa41", "dmitry", "Antonov", .firstAndFamilyInitial),
+    ("robert.mueller", "robert", "Müller", .firstAndFamily),
+    ("craft.orbit2", "noah", "Guo", .nothing),
+    ("noahz", "noah", "Guo", .nothing),
+  ])
+  func `every handle habit is read`(handle: String, first: String, family: String, expected: HandleSpelling) {
+    #expect(spelling(handle, first, family) == expected, "\(handle)")
+  }
+
+  @Test func `handles too short to spell anything are no evidence`() {
+    #expect(HandleSpelling.letters(of: "x_1").isEmpty)
+    #expect(spelling("x_1", "noah", "Guo") == .unknown)
+  }
+}
+
+struct HandleResolutionTests {
+  @Test func `a username that spells first name and family initial joins the full name, and says so`() {
+    let result = IdentityResolver().resolve(
+      population(300) + [
+        identity(1, .linkedin, "Noah Quillfeather", nativeId: "https://www.linkedin.com/in/noah-q"),
+        identity(2, .instagram, nil, kind: .username, handle: "noahq360", nativeId: "noahq360"),
+      ])
+    #expect(group(of: 1, in: result) == [1, 2])
+    let link = result.links.first { $0.merged && Set([$0.first, $0.second]) == [1, 2] }
+    #expect(link?.evidence.contains("handle `noahq360` spells Noah + Q.") == true, "\(link?.evidence ?? "")")
+  }
+
+  @Test func `a first name alone decides only when one person of the network has it`() {
+    let alone = IdentityResolver().resolve(
+      population(300) + [
+        identity(1, .linkedin, "Sunita Okereke"),
+        identity(2, .instagram, nil, kind: .username, handle: "thesunita29", nativeId: "thesunita29"),
+      ])
+    let two = IdentityResolver().resolve(
+      population(300) + [
+        identity(1, .linkedin, "Sunita Okereke"),
+        identity(3, .facebook, "Sunita Varga"),
+        identity(2, .instagram, nil, kind: .username, handle: "thesunita29", nativeId: "thesunita29"),
+      ])
+    // With one Sunita the handle is evidence for her; with two it is evidence for neither.
+    let aloneLink = alone.links.first { Set([$0.first, $0.second]) == [1, 2] }
+    #expect(aloneLink?.evidence.contains("spells Sunita, the only Sunita of your network") == true)
+    #expect(!group(of: 2, in: two).contains(1) && !group(of: 2, in: two).contains(3))
+    #expect(
+      !two.links.contains { Set([$0.first, $0.second]) == [1, 2] && $0.evidence.contains("spells Sunita") })
+  }
+}
+
+struct NamesakeAssignmentTests {
+  /// Two LinkedIn accounts named Samantha Menon, and Samantha Menon elsewhere.
+  private func namesakes(facebookCompany: String? = nil) -> [IdentityResolver.Input] {
+    population(300, companies: true) + [
+      identity(
+        1, .linkedin, "Samantha Menon", company: "Contoso", nativeId: "https://www.linkedin.com/in/sam-1"),
+      identity(
+        2, .linkedin, "Samantha Menon", company: "Fabrikam", nativeId: "https://www.linkedin.com/in/sam-2"),
+      identity(3, .facebook, "Samantha Menon", company: facebookCompany),
+      identity(4, .calendar, "Samantha Menon", nativeId: "samantha@example.org"),
+    ]
+  }
+
+  @Test func `an identity as likely to be either of two namesakes joins neither, and says why`() {
+    let result = IdentityResolver().resolve(namesakes())
+    #expect(group(of: 1, in: result) == [1])
+    #expect(group(of: 2, in: result) == [2])
+    #expect(group(of: 3, in: result).count == 1)
+    #expect(group(of: 4, in: result).count == 1)
+    // Both candidates are offered, each with the reason.
+    let ambiguous = result.links.filter { !$0.merged && $0.evidence.contains("as likely to be") }
+    #expect(ambiguous.contains { Set([$0.first, $0.second]) == [1, 3] })
+    #expect(ambiguous.contains { Set([$0.first, $0.second]) == [2, 3] })
+    let reason = ambiguous.first { Set([$0.first, $0.second]) == [1, 3] }?.evidence ?? ""
+    #expect(reason.contains("Samantha Menon (p-"), "\(reason)")
+    #expect(ambiguous.allSatisfy { ($0.weight ?? -99) >= 0 })
+  }
+
+  @Test func `evidence that prefers one candidate by the margin assigns it`() {
+    let result = IdentityResolver().resolve(namesakes(facebookCompany: "Contoso"))
+    #expect(group(of: 1, in: result).contains(3))
+    #expect(!group(of: 2, in: result).contains(3))
+    // The calendar guest still fits both, and stays apart.
+    #expect(group(of: 4, in: result).count == 1)
+  }
+
+  @Test func `one candidate, and a candidate ruled out by a platform clash`() {
+    // One LinkedIn Samantha: the others join her.
+    let one = IdentityResolver().resolve(
+      population(300) + [
+        identity(1, .linkedin, "Samantha Menon", nativeId: "https://www.linkedin.com/in/sam-1"),
+        identity(3, .facebook, "Samantha Menon"),
+        identity(4, .calendar, "Samantha Menon", nativeId: "samantha@example.org"),
+      ])
+    #expect(group(of: 1, in: one) == [1, 3, 4])
+    // Two LinkedIn Samanthas, but the second has a Twitter/X account of her own (a shared
+    // address says so): a second Twitter/X account cannot be hers, so it can only be the first.
+    let email = { (id: Int64, platform: Platform, nativeId: String, kind: NativeIDKind) in
+      IdentityResolver.Input(
+        id: id,
+        record: IdentityRecord(
+          key: IdentityKey(platform: platform, nativeId: nativeId, kind: kind), displayName: "Samantha Menon",
+          emails: ["sam.menon@example.org"]))
+    }
+    let clash = IdentityResolver().resolve(
+      population(300) + [
+        identity(
+          1, .linkedin, "Samantha Menon", kind: .profileURL, nativeId: "https://www.linkedin.com/in/sam-1"),
+        email(2, .linkedin, "https://www.linkedin.com/in/sam-2", .profileURL),
+        email(5, .twitter, "5005", .accountID),
+        identity(6, .twitter, "Samantha Menon", kind: .accountID, nativeId: "6006"),
+      ])
+    #expect(group(of: 2, in: clash) == [2, 5])
+    #expect(group(of: 1, in: clash) == [1, 6])
+  }
+}
