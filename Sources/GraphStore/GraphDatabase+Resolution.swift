@@ -44,6 +44,18 @@ extension GraphDatabase {
     }
   }
 
+  /// The persons as the store holds them: the identity ids of each person (each sorted), in the
+  /// order of their smallest id.
+  public func personGroups() throws -> [[Int64]] {
+    try read { db in
+      var groups: [String: [Int64]] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT id, personId FROM identity ORDER BY id") {
+        groups[row[1], default: []].append(row[0])
+      }
+      return groups.values.sorted { $0[0] < $1[0] }
+    }
+  }
+
   /// Makes each group of identities one person, in one transaction, and records why they were
   /// merged (`links` with `merged` true) and which near-misses were kept apart (`merged` false). A group's person id is the initial id of its oldest identity (the first imported), so
   /// ids stay the same when later archives add identities to a person.

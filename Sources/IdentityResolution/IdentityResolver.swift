@@ -4,7 +4,7 @@ import RekindleModel
 /// Groups identities into persons.
 ///
 /// 1. **Hard evidence** first: the same account handle merges always (one account seen from two
-///    places); the same canonical e-mail or E.164 phone merges when the first names agree (equal,
+///    places), and so does a distinctive handle reused on two platforms; the same canonical e-mail or E.164 phone merges when the first names agree (equal,
 ///    nickname variants, or one unknown), since families share landlines and mailboxes; a key
 ///    shared by more than ``maximumSharing`` identities (a team address) is not evidence.
 /// 2. **Names and companies**, scored by a Fellegi–Sunter ``MatchModel`` estimated from the
@@ -143,7 +143,9 @@ public struct IdentityResolver {
       return "\(label.text ?? "?") (\(PersonID.initial(for: inputs[members[0]].record.key)))"
     }
     let scoredLinks =
-      merged.map { ResolvedLinks.ScoredPair(first: $0.a, second: $0.b, weight: $0.weight, merged: true) }
+      merged.map {
+        ResolvedLinks.ScoredPair(first: $0.a, second: $0.b, weight: $0.weight, merged: true, note: $0.reason)
+      }
       + nearMisses.filter { sets.find($0.a) != sets.find($0.b) }.map { edge in
         var reason = edge.reason
         if let rival = edge.rival {
@@ -175,9 +177,14 @@ public struct IdentityResolver {
     for (key, members) in shared {
       guard members.count <= maximumSharing else { continue }
       let isHandle = !key.hasPrefix("email:") && !key.hasPrefix("phone:")
+      let isReusedHandle = key.hasPrefix("reused:")
       for (offset, first) in members.enumerated() {
         for second in members[(offset + 1)...] {
           guard !isolated.contains(first), !isolated.contains(second) else { continue }
+          // One handle on two platforms is one person; two accounts of one platform are two.
+          if isReusedHandle && inputs[first].record.key.platform == inputs[second].record.key.platform {
+            continue
+          }
           // Every pair sharing a key teaches the model, merged or not, so that the m-probabilities
           // are not biased towards agreeing first names.
           pairs.append((first, second))

@@ -13,6 +13,8 @@ public struct ResolvedLinks: RandomAccessCollection, Sendable {
     var weight: Double
     var merged: Bool
     var keptApartBecause: String? = nil
+    /// Why a merge happened when the pair alone was not enough.
+    var note: String? = nil
   }
 
   private let leading: [IdentityResolver.Link]
@@ -44,6 +46,7 @@ public struct ResolvedLinks: RandomAccessCollection, Sendable {
     let pair = scored[scoredPosition]
     var evidence = scorer.explanation(pair.first, pair.second)
     if let reason = pair.keptApartBecause { evidence += "; kept apart: " + reason }
+    if let note = pair.note { evidence += "; merged: " + note }
     return IdentityResolver.Link(
       first: ids[pair.first], second: ids[pair.second], evidence: evidence, weight: pair.weight,
       merged: pair.merged)

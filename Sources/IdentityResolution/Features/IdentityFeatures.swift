@@ -17,6 +17,9 @@ public struct IdentityFeatures: Equatable, Sendable {
   public var nameIsGuessed = false
   /// The normalized company (`CompanyName.normalized`), when the export gives one.
   public var company: String?
+  /// The account's own handle reduced to letters and digits, when it is distinctive enough to
+  /// say that the same handle on another platform is the same person (``distinctiveHandle(_:)``).
+  public var reusedHandle: String?
 
   /// Extracts the features of `identity`.
   ///
@@ -70,10 +73,28 @@ public struct IdentityFeatures: Equatable, Sendable {
     self.name = name
     self.nameIsGuessed = nameIsGuessed
     self.company = identity.company.flatMap(CompanyName.normalized)
+    if key.platform != .linkedin, let own = identity.handle ?? (key.kind == .username ? key.nativeId : nil) {
+      reusedHandle = Self.distinctiveHandle(own)
+    }
   }
 
-  /// Every hard key, tagged with its kind: `email:…`, `phone:…`, and the handles.
+  /// `handle` reduced to lowercase letters and digits (`Coffee.Quill3` → `coffeequill3`), when it
+  /// is long enough that two people of one network are unlikely to have chosen it on two
+  /// platforms: 8 characters with a digit, or 10 (Perito et al. 2011: longer handles, and handles
+  /// with digits, are rarer); `nil` for shorter ones (`johnsmith`, `kenji`).
+  public static func distinctiveHandle(_ handle: String) -> String? {
+    let local = handle.split(separator: "@").first.map(String.init) ?? handle
+    let reduced = String(
+      local.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) })
+    let hasDigit = reduced.unicodeScalars.contains { ("0"..."9").contains($0) }
+    return reduced.count >= 10 || (reduced.count >= 8 && hasDigit) ? reduced : nil
+  }
+
+  /// Every hard key, tagged with its kind: `email:…`, `phone:…`, the handles, and `reused:…` for a
+  /// distinctive handle (which links accounts on two platforms, never two on one).
   public var hardKeys: Set<String> {
-    Set(emails.map { "email:" + $0 }).union(phones.map { "phone:" + $0 }).union(handles)
+    var keys = Set(emails.map { "email:" + $0 }).union(phones.map { "phone:" + $0 }).union(handles)
+    if let reusedHandle { keys.insert("reused:" + reusedHandle) }
+    return keys
   }
 }

@@ -52,18 +52,24 @@ struct LinkageClustering {
     let groupOf = (0..<sets.count).map { roots.find($0) }
     let scorer = scorer
     let isolated = isolated
-    var edges = ParallelChunks.map(candidates.count) { range in
-      var found: [Edge] = []
+    // The pairs worth a look, and apart from them those where a partial name fits a full one
+    // (which may decide later, when only one person fits).
+    let scored = ParallelChunks.map(candidates.count) { range in
+      var found: [(edge: Edge, isFit: Bool)] = []
       for candidate in candidates[range] {
         let a = Int(candidate >> 32)
         let b = Int(candidate & 0xFFFF_FFFF)
         guard groupOf[a] != groupOf[b], !isolated.contains(a), !isolated.contains(b) else { continue }
         let score = scorer.score(a, b)
-        guard score.isInformative, score.probability >= nearMissThreshold else { continue }
-        found.append(Edge(a: a, b: b, weight: score.weight))
+        guard score.isInformative else { continue }
+        let isFit = Self.isPartialFit(score, a, b, table: scorer.table)
+        guard score.probability >= nearMissThreshold || isFit else { continue }
+        found.append((Edge(a: a, b: b, weight: score.weight), isFit))
       }
       return found
     }
+    let fits = scored.filter(\.isFit).map(\.edge)
+    var edges = scored.compactMap { 1 / (1 + exp2(-$0.edge.weight)) >= nearMissThreshold ? $0.edge : nil }
     edges.sort { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }
     for index in 0..<sets.count { members[sets.find(index), default: []].append(index) }
     // The pairs near enough to a merge to be a rival of one.
@@ -90,40 +96,90 @@ struct LinkageClustering {
         nearMisses.append(edge)
         continue
       }
-      sets.union(rootA, rootB)
-      let root = sets.find(rootA)
-      let joined = (members.removeValue(forKey: rootA) ?? []) + (members.removeValue(forKey: rootB) ?? [])
-      members[root] = joined
-      merged.append(edge)
+      join(edge, rootA, rootB)
+    }
+    assignUniqueFits(fits)
+  }
+
+  private mutating func join(_ edge: Edge, _ rootA: Int, _ rootB: Int) {
+    sets.union(rootA, rootB)
+    let root = sets.find(rootA)
+    let joined = (members.removeValue(forKey: rootA) ?? []) + (members.removeValue(forKey: rootB) ?? [])
+    members[root] = joined
+    merged.append(edge)
+  }
+
+  /// A partial name decides when one person of the whole network fits it and nothing contradicts
+  /// the pair, though the pair alone scores below the threshold: a handle that spells a name
+  /// (`etraore` joins the one Emre Traoré; a first name counts only when one person has it), and
+  /// a first name alone or with a family initial (a Twitter/X account named "Albert" or
+  /// "Albert I." joins the one Albert of the network).
+  private mutating func assignUniqueFits(_ edges: [Edge]) {
+    let table = scorer.table
+    var fits: [Int: [Edge]] = [:]
+    for edge in edges {
+      fits[table.entries[edge.a].hasFullName ? edge.b : edge.a, default: []].append(edge)
+    }
+    for (owner, candidates) in fits.sorted(by: { $0.key < $1.key }) {
+      let ownerRoot = sets.find(owner)
+      // Only an identity not joined to any full name yet.
+      guard (members[ownerRoot] ?? []).allSatisfy({ !table.entries[$0].hasFullName }) else { continue }
+      let roots = Set(candidates.map { sets.find($0.a == owner ? $0.b : $0.a) })
+      guard roots.count == 1, let root = roots.first, root != ownerRoot,
+        let best = candidates.max(by: { $0.weight < $1.weight }),
+        conflict(between: members[ownerRoot] ?? [], and: members[root] ?? []) == nil
+      else { continue }
+      var edge = best
+      edge.reason = "the only person of your network whose name fits"
+      nearMisses.removeAll { $0.a == edge.a && $0.b == edge.b }
+      join(edge, ownerRoot, root)
     }
   }
 
+  /// Whether `score` is a partial name (an identity without a full name of its own) fitting a
+  /// full one without contradicting it: its handle spells the name, or its first name is the
+  /// same or a nickname with a family initial that agrees if it gives one, and it is the only
+  /// person of the network with that first name (and initial).
+  static func isPartialFit(_ score: PairScorer.Score, _ a: Int, _ b: Int, table: MatchingTable) -> Bool {
+    let vector = score.vector
+    guard vector.firstName != 6, vector.familyName != 5, vector.company != 3 else { return false }
+    let (owner, other) = table.entries[a].hasFullName ? (b, a) : (a, b)
+    guard table.entries[other].hasFullName, !table.entries[owner].hasFullName else { return false }
+    let spells: Set<HandleSpelling> = [
+      .firstAndFamily, .firstAndFamilyInitial, .initialAndFamily, .firstOnly,
+    ]
+    if HandleSpelling(rawValue: Int(vector.handleName)).map(spells.contains) == true { return true }
+    return [1, 2].contains(vector.firstName) && [0, 2].contains(vector.familyName)
+      && table.peopleFitting(partial: table.entries[owner]) == 1
+  }
+
   /// An identity of a group that the merge of `edge` competes with, when the evidence does not
-  /// prefer the merge by ``assignmentMargin``: a group nearly as strongly linked to the two that
-  /// cannot join them (the other LinkedIn Samantha Menon), or two such groups that cannot be one
-  /// (then the two are as likely to be either).
+  /// prefer the merge by ``assignmentMargin``: for one identity of the two groups, a group nearly
+  /// as strongly linked to it that cannot join the merged two (the other LinkedIn Samantha Menon),
+  /// or two such groups that cannot be one (then it is as likely to be either).
   private mutating func rival(of edge: Edge, _ rootA: Int, _ rootB: Int) -> Int? {
     let groupA = members[rootA] ?? []
     let groupB = members[rootB] ?? []
     let union = groupA + groupB
-    var rivals: [(root: Int, identity: Int)] = []
     for group in [groupA, groupB] {
       for member in group {
+        // The groups this member is nearly as strongly linked to, which its own group could join
+        // (another account of its platform is no alternative for it).
+        var rivals: [(root: Int, identity: Int)] = []
         for (other, weight) in neighbours[member] ?? [] where weight >= edge.weight - assignmentMargin {
           let root = sets.find(other)
-          guard root != rootA, root != rootB, !rivals.contains(where: { $0.root == root }) else { continue }
-          // A group the member's own group could never join (another account of its platform) is
-          // no alternative for it.
-          guard !cannotJoin(members[root] ?? [], group) else { continue }
+          guard root != rootA, root != rootB, !rivals.contains(where: { $0.root == root }),
+            !cannotJoin(members[root] ?? [], group)
+          else { continue }
           rivals.append((root, other))
         }
-      }
-    }
-    for rival in rivals where cannotJoin(members[rival.root] ?? [], union) { return rival.identity }
-    for (offset, first) in rivals.enumerated() {
-      for second in rivals[(offset + 1)...]
-      where cannotJoin(members[first.root] ?? [], members[second.root] ?? []) {
-        return first.identity
+        for rival in rivals where cannotJoin(members[rival.root] ?? [], union) { return rival.identity }
+        for (offset, first) in rivals.enumerated() {
+          for second in rivals[(offset + 1)...]
+          where cannotJoin(members[first.root] ?? [], members[second.root] ?? []) {
+            return first.identity
+          }
+        }
       }
     }
     return nil
@@ -145,6 +201,15 @@ struct LinkageClustering {
 
   /// Why two groups must stay apart, or `nil` when they may merge.
   private func conflict(between first: [Int], and second: [Int]) -> String? {
+    // Each has a personal mailbox, and none in common: two people who share a name.
+    let mailboxes = { (group: [Int]) in Set(group.flatMap { self.scorer.table.entries[$0].personalEmails }) }
+    let firstMailboxes = mailboxes(first)
+    if !firstMailboxes.isEmpty {
+      let secondMailboxes = mailboxes(second)
+      if !secondMailboxes.isEmpty && firstMailboxes.isDisjoint(with: secondMailboxes) {
+        return "each has a personal e-mail address of their own"
+      }
+    }
     var total = 0.0
     var compared = 0
     for a in first {

@@ -105,7 +105,13 @@ public struct MatchModel: Sendable {
       // (hard evidence seldom joins two accounts with handles) leave its levels to the prior.
       let knownCount = levels.dropFirst().reduce(0, +)
       let priorKnown = 1 - prior[0]
-      let known = (knownCount + priorStrength * priorKnown) / (levels.reduce(0, +) + priorStrength)
+      var known = (knownCount + priorStrength * priorKnown) / (levels.reduce(0, +) + priorStrength)
+      if field == .handleName {
+        // Whether a handle meets a full name depends on the two platforms, not on whether the two
+        // are one person, and the labelled pairs (which share an address) seldom carry a handle:
+        // the share is the random pairs'.
+        known = 1 - nonMatch[field.rawValue][0]
+      }
       return levels.indices.map { level in
         level == 0
           ? 1 - known

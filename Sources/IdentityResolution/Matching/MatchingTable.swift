@@ -25,6 +25,9 @@ struct MatchingTable {
     /// Whether the identity gives a full name of its own (first and family name, not read from a
     /// handle or an address): what a handle is compared with.
     var hasFullName = false
+    /// The identity's addresses at personal providers (``EmailAddress/isPersonal(_:)``), by number
+    /// in ``personalEmails``.
+    var personalEmails: [Int32] = []
   }
 
   var entries: [Entry] = []
@@ -43,13 +46,16 @@ struct MatchingTable {
   var companyWords: [Set<String>] = []
   /// The letters of the handles that can spell a name (``HandleSpelling/letters(of:)``).
   var handleLetters = InternedStrings()
+  /// Canonical addresses at personal providers.
+  var personalEmails = InternedStrings()
   /// Each first name (by number) and its nicknames, folded as handles are.
   var firstNameSpellings: [[[UInt8]]] = []
   /// Each family name (by number), with and without particles.
   var familySpellings: [[[UInt8]]] = []
-  /// How many different family names each first name (by number) comes with among the full
-  /// names: a handle that spells a first name alone says whose it is only when that is one.
-  var familiesPerFirstName: [Int] = []
+  /// The family names that come with each first-name spelling (a name or a nickname of it) among
+  /// the full names: a handle or an account that gives a first name alone says whose it is only
+  /// when that is one.
+  var familiesOfSpelling: [[UInt8]: Set<Int32>] = [:]
 
   init(records: [IdentityRecord], features: [IdentityFeatures]) {
     let kinds = Dictionary(uniqueKeysWithValues: NativeIDKind.allCases.enumerated().map { ($1, UInt8($0)) })
@@ -75,6 +81,9 @@ struct MatchingTable {
           entry.handleLetters = handleLetters.intern(String(decoding: letters, as: UTF8.self))
         }
       }
+      entry.personalEmails = feature.emails.filter(EmailAddress.isPersonal).sorted().map {
+        personalEmails.intern($0)
+      }
       entry.hasFullName =
         !feature.nameIsGuessed && entry.firstName >= 0 && (feature.name.familyKey?.count ?? 0) >= 2
       if let company = feature.company {
@@ -98,9 +107,13 @@ struct MatchingTable {
       let core = Array(familyCores[number].utf8)
       return core == key ? [key] : [key, core]
     }
-    var families: [Set<Int32>] = Array(repeating: [], count: firstNames.values.count)
-    for entry in entries where entry.hasFullName { families[Int(entry.firstName)].insert(entry.familyName) }
-    familiesPerFirstName = families.map(\.count)
+    var families: [[UInt8]: Set<Int32>] = [:]
+    for entry in entries where entry.hasFullName && entry.familyName >= 0 {
+      for spelling in firstNameSpellings[Int(entry.firstName)] {
+        families[spelling, default: []].insert(entry.familyName)
+      }
+    }
+    familiesOfSpelling = families
   }
 
   var count: Int { entries.count }
@@ -194,7 +207,13 @@ struct MatchingTable {
     let spelling = HandleSpelling.level(
       handleLetters.bytes[Int(owner.handleLetters)], firstSpellings: firstNameSpellings[Int(named.firstName)],
       family: familySpellings[Int(named.familyName)])
-    if spelling == .firstOnly && familiesPerFirstName[Int(named.firstName)] > 1 { return .unknown }
+    if spelling == .firstOnly {
+      // The first name the handle spells (without its affix), and how many people carry it.
+      let letters = handleLetters.bytes[Int(owner.handleLetters)]
+      let carriers =
+        HandleSpelling.cores(letters).map { familiesOfSpelling[Array($0)]?.count ?? 0 }.max() ?? 0
+      if carriers > 1 { return .unknown }
+    }
     return spelling
   }
 
@@ -223,6 +242,25 @@ struct MatchingTable {
     guard a >= 0, b >= 0 else { return 0 }
     if a == b { return 1 }
     return companyWords[Int(a)].isDisjoint(with: companyWords[Int(b)]) ? 3 : 2
+  }
+
+  /// The number of people of the network whose full name fits the partial name of `entry` (a
+  /// first name alone, or with a family initial), when it has one: the different family names
+  /// (with that initial) that come with its first name among the full names.
+  func peopleFitting(partial entry: Entry) -> Int? {
+    guard !entry.hasFullName, !entry.nameIsGuessed, entry.firstName >= 0 else { return nil }
+    let initial: UInt8?
+    if entry.familyName >= 0 {
+      let family = familyNames.bytes[Int(entry.familyName)]
+      guard family.count == 1 else { return nil }
+      initial = family[0]
+    } else {
+      initial = nil
+    }
+    let spelling = Array(foldedFirstNames[Int(entry.firstName)].utf8)
+    let families = familiesOfSpelling[spelling] ?? []
+    guard let initial else { return families.count }
+    return families.filter { familyNames.bytes[Int($0)].first == initial }.count
   }
 
   /// The value that `a` and `b` share in `field` (its number), when they carry the same one.

@@ -6,6 +6,25 @@ public enum EmailAddress {
     "protonmail.com", "proton.me",
   ]
 
+  /// Mailbox providers anyone can sign up with: an address there names a person, not an employer.
+  public static let personalProviders: Set<String> = [
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "icloud.com",
+    "me.com",
+    "mac.com", "yahoo.com", "ymail.com", "aol.com", "proton.me", "protonmail.com", "pm.me", "gmx.com",
+    "gmx.de",
+    "gmx.net", "web.de", "mail.com", "fastmail.com", "zoho.com", "yandex.com", "yandex.ru", "mail.ru",
+    "qq.com",
+    "163.com", "naver.com", "hey.com", "tutanota.com", "free.fr", "orange.fr", "laposte.net", "libero.it",
+    "t-online.de", "seznam.cz", "wp.pl", "onet.pl", "o2.pl", "yahoo.co.uk", "yahoo.fr", "yahoo.de",
+    "hotmail.co.uk", "hotmail.fr", "hotmail.de", "outlook.de", "btinternet.com",
+  ]
+
+  /// True when `address` (canonical) is at a provider anyone can sign up with.
+  public static func isPersonal(_ address: String) -> Bool {
+    guard let at = address.lastIndex(of: "@") else { return false }
+    return personalProviders.contains(String(address[address.index(after: at)...]))
+  }
+
   /// The canonical form: trimmed and lowercased; `googlemail.com` as `gmail.com`; Gmail's dots in
   /// the local part removed; `+tags` removed for providers that honour them. `nil` when the text is
   /// not an address.

@@ -27,13 +27,30 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
   static let prefixes: [[UInt8]] = ["the", "real", "its", "official", "iam"].map { Array($0.utf8) }
   static let suffixes: [[UInt8]] = ["official", "real"].map { Array($0.utf8) }
 
+  /// Words a handle made of nothing else says nothing with (`user3000001930`, a platform's
+  /// default).
+  static let genericWords: Set<String> = [
+    "user", "admin", "info", "contact", "hello", "mail", "official", "real",
+  ]
+
   /// The letters of a handle that can spell a name: folded, digits and separators dropped
-  /// (`Noah.G_360` → `noahg`); empty when fewer than three letters are left.
+  /// (`Noah.G_360` → `noahg`); empty when fewer than three letters are left, or only a generic
+  /// word (`user3000001930`).
   public static func letters(of handle: String) -> [UInt8] {
     let local = handle.split(separator: "@").first.map(String.init) ?? handle
     let letters = PersonName.ascii(local).utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
-    let folded = Array(PersonName.folded(String(decoding: letters, as: UTF8.self)).utf8)
-    return folded.count >= 3 ? folded : []
+    let word = String(decoding: letters, as: UTF8.self)
+    guard letters.count >= 3, !genericWords.contains(word) else { return [] }
+    return Array(PersonName.folded(word).utf8)
+  }
+
+  /// How `handle` spells the name whose normalized first name is `first` (``PersonName/first``)
+  /// and family name `family` (``PersonName/familyKey``), nicknames of the first name included.
+  public static func spelling(of handle: String, first: String, family: String) -> HandleSpelling {
+    let spellings = ([first] + Nicknames.variants(of: first).subtracting([first]).sorted()).map {
+      Array(PersonName.folded($0).utf8)
+    }
+    return level(letters(of: handle), firstSpellings: spellings, family: [Array(family.utf8)])
   }
 
   /// `letters` and, when it carries a habitual affix, `letters` without it.

@@ -72,7 +72,8 @@ struct BenchmarkCommand {
         splinkInput: option("--splink-input", in: &arguments).map { URL(fileURLWithPath: $0) },
         namesakeRate: Double(option("--namesakes", in: &arguments) ?? "") ?? 0.01,
         showErrors: Int(option("--show-errors", in: &arguments) ?? "") ?? 0,
-        reuse: arguments.contains("--reuse")
+        reuse: arguments.contains("--reuse") || arguments.contains("--score-store"),
+        scoresStore: arguments.contains("--score-store")
       ).run()
     case "reports":
       let asOf = option("--as-of", in: &arguments).flatMap {

@@ -14,6 +14,9 @@ struct ResolutionArchives {
   struct Written {
     var archives: [URL]
     var truth: [String: Int]
+    /// The persons met in person (a calendar event at a place), and those written to.
+    var met: Set<Int> = []
+    var messaged: Set<Int> = []
   }
 
   func write(generator: inout SeededGenerator) throws -> Written {
@@ -22,10 +25,17 @@ struct ResolutionArchives {
     var random = generator
     defer { generator = random }
     func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &random) < probability }
+    let contacts = ResolutionContacts(count: people.count, generator: &random)
+    var messaged: Set<Int> = []
+    /// Whether `person` is written to on `platform`.
+    func writes(_ person: ResolutionPeople.Person, on platform: String) -> Bool {
+      contacts.plans[person.index].platforms.contains(platform)
+    }
 
     // LinkedIn: formal names, credentials, company legal forms, few e-mails.
     let linkedIn = output.appendingPathComponent("Basic_LinkedInDataExport_11-22-2026.zip")
     let linkedInZip = try ArchiveGenerator.ZipWriter(url: linkedIn)
+    var linkedInURLs: [(ResolutionPeople.Person, String, String)] = []
     try linkedInZip.entry("Profile.csv") { file in
       try file.write(
         "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,"
@@ -55,13 +65,30 @@ struct ResolutionArchives {
           [first, last, url, email, company, "Engineer", "14 Mar 2023"].map(ArchiveGenerator.csv)
             .joined(separator: ",") + "\n")
         truth["linkedin\t\(url)"] = person.index
+        if writes(person, on: "linkedin") { linkedInURLs.append((person, url, first + " " + person.family)) }
+      }
+    }
+    try linkedInZip.entry("messages.csv") { file in
+      try file.write(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+          + "CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT\n")
+      let ownerURL = "https://www.linkedin.com/in/alex-rivera-5c6d7e"
+      for (person, url, name) in linkedInURLs {
+        for message in contacts.messages(of: person.index) {
+          let (from, fromURL, to, toURL) =
+            message.sent ? ("Alex Rivera", ownerURL, name, url) : (name, url, "Alex Rivera", ownerURL)
+          try file.write(
+            ["2-c\(person.index)", "", from, fromURL, to, toURL, ArchiveGenerator.linkedInDate(message.time), "",
+              "See you soon", "INBOX", "No", "No"].map(ArchiveGenerator.csv).joined(separator: ",") + "\n")
+        }
+        messaged.insert(person.index)
       }
     }
     linkedInZip.finish()
 
     // Google Contacts: nicknames, umlauts written out, e-mail variants, phones, duplicate cards.
-    let contacts = output.appendingPathComponent("contacts.csv")
-    let contactsFile = try ArchiveGenerator.TextFile(url: contacts)
+    let contactsCSV = output.appendingPathComponent("contacts.csv")
+    let contactsFile = try ArchiveGenerator.TextFile(url: contactsCSV)
     try contactsFile.write(
       "First Name,Middle Name,Last Name,Nickname,Organization Name,Organization Title,E-mail 1 - Label,"
         + "E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n")
@@ -95,6 +122,7 @@ struct ResolutionArchives {
     // Facebook: display names, nicknames, middle initials, Cyrillic, mojibake; names are keys.
     let facebook = output.appendingPathComponent("facebook-alexrivera-2026-11-22-AbCd.zip")
     let facebookZip = try ArchiveGenerator.ZipWriter(url: facebook)
+    var facebookNames: [(ResolutionPeople.Person, String)] = []
     try facebookZip.entry("personal_information/profile_information/profile_information.json") { file in
       try file.write(
         "{\n  \"profile_v2\": {\n    \"name\": {\n      \"full_name\": \"Alex Rivera\"\n    }\n  }\n}\n")
@@ -113,12 +141,28 @@ struct ResolutionArchives {
         }
         guard truth["facebook\t\(name)"] == nil else { continue }
         truth["facebook\t\(name)"] = person.index
+        if writes(person, on: "facebook") { facebookNames.append((person, name)) }
         try file.write(
           (written == 0 ? "" : ",\n") + "    {\n      \"name\": \(ArchiveGenerator.metaString(name)),\n"
             + "      \"timestamp\": \(1_300_000_000 + person.index * 60)\n    }")
         written += 1
       }
       try file.write("\n  ]\n}\n")
+    }
+    for (person, name) in facebookNames {
+      let folder = "friend\(person.index)_\(10_000_000 + person.index)"
+      try facebookZip.entry("your_facebook_activity/messages/inbox/\(folder)/message_1.json") { file in
+        let messages = contacts.messages(of: person.index).reversed().map { message in
+          "    {\n      \"sender_name\": \(ArchiveGenerator.metaString(message.sent ? "Alex Rivera" : name)),\n"
+            + "      \"timestamp_ms\": \(Int64(message.time) * 1000),\n      \"content\": \"See you soon\"\n    }"
+        }
+        try file.write(
+          "{\n  \"participants\": [\n    {\n      \"name\": \(ArchiveGenerator.metaString(name))\n    },\n"
+            + "    {\n      \"name\": \"Alex Rivera\"\n    }\n  ],\n  \"messages\": [\n"
+            + messages.joined(separator: ",\n") + "\n  ],\n  \"title\": \(ArchiveGenerator.metaString(name)),\n"
+            + "  \"thread_path\": \"inbox/\(folder)\"\n}\n")
+      }
+      messaged.insert(person.index)
     }
     facebookZip.finish()
 
@@ -149,6 +193,7 @@ struct ResolutionArchives {
     // Twitter/X: accounts known from mentions, with whatever display name they chose.
     let twitter = output.appendingPathComponent("twitter-2026-11-22-0123abcd.zip")
     let twitterZip = try ArchiveGenerator.ZipWriter(url: twitter)
+    var twitterAccounts: [(ResolutionPeople.Person, String)] = []
     try twitterZip.entry("data/account.js") { file in
       try file.write(
         "window.YTD.account.part0 = [\n  {\n    \"account\" : {\n      \"username\" : \"alexrivera_data\",\n"
@@ -171,6 +216,7 @@ struct ResolutionArchives {
         let screenName =
           chance(0.7) ? person.handle.replacingOccurrences(of: ".", with: "_") : "user\(accountID)"
         truth["twitter\t\(accountID)"] = person.index
+        if writes(person, on: "twitter") { twitterAccounts.append((person, accountID)) }
         let id = 1_500_000_000_000_000_000 + Int64(written) * 4096
         try file.write(
           (written == 0 ? "" : ",\n")
@@ -186,8 +232,47 @@ struct ResolutionArchives {
       }
       try file.write("\n]")
     }
+    try twitterZip.entry("data/direct-messages.js") { file in
+      let owner = "1180000000000000001"
+      let formatter = ISO8601DateFormatter()
+      formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+      let conversations = twitterAccounts.map { person, account in
+        let messages = contacts.messages(of: person.index).reversed().enumerated().map { offset, message in
+          "        {\n          \"messageCreate\" : {\n"
+            + "            \"recipientId\" : \"\(message.sent ? account : owner)\",\n"
+            + "            \"senderId\" : \"\(message.sent ? owner : account)\",\n"
+            + "            \"text\" : \"See you soon\",\n            \"id\" : \"\(person.index * 100 + offset)\",\n"
+            + "            \"createdAt\" : \"\(formatter.string(from: Date(timeIntervalSince1970: Double(message.time))))\"\n"
+            + "          }\n        }"
+        }
+        return "  {\n    \"dmConversation\" : {\n      \"conversationId\" : \"\(owner)-\(account)\",\n"
+          + "      \"messages\" : [\n" + messages.joined(separator: ",\n") + "\n      ]\n    }\n  }"
+      }
+      try file.write("window.YTD.direct_messages.part0 = [\n" + conversations.joined(separator: ",\n") + "\n]")
+      for (person, _) in twitterAccounts { messaged.insert(person.index) }
+    }
     twitterZip.finish()
-    return Written(archives: [linkedIn, contacts, facebook, instagram, twitter], truth: truth)
+
+    // The calendar: each meeting with the person as a guest, by a personal or a work address.
+    var meetings: [(person: ResolutionPeople.Person, time: Int, inPerson: Bool, email: String, name: String)] = []
+    var met: Set<Int> = []
+    for person in people {
+      guard let meeting = contacts.plans[person.index].meeting else { continue }
+      let work = ResolutionPeople.ascii(person.company).filter(\.isLetter) + ".example"
+      let email =
+        chance(0.7)
+        ? "\(person.emailLocal)@gmail.com"
+        : "\(ResolutionPeople.ascii(person.first).filter(\.isLetter)).\(person.index)@\(work)"
+      let name = (chance(0.3) ? person.nickname ?? person.first : person.first) + " " + person.family
+      meetings.append((person, meeting.time, meeting.inPerson, email, name))
+      truth["calendar\t\(email.lowercased())"] = person.index
+      if meeting.inPerson { met.insert(person.index) }
+    }
+    let calendar = output.appendingPathComponent("calendar.ics")
+    try ResolutionContacts.calendar(meetings).write(to: calendar, atomically: true, encoding: .utf8)
+    return Written(
+      archives: [linkedIn, contactsCSV, facebook, instagram, twitter, calendar], truth: truth, met: met,
+      messaged: messaged)
   }
 
   /// The truth's key for an identity: `platform<TAB>native id`, with e-mails lowercased and phones

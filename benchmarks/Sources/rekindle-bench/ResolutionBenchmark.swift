@@ -19,6 +19,9 @@ struct ResolutionBenchmark {
 
   /// Whether to resolve the store and truth of an earlier run in `output` instead of generating.
   var reuse = false
+  /// Whether to score the persons the store holds (resolved by another build of `rekindle`, for a
+  /// before/after comparison on the same data) instead of resolving.
+  var scoresStore = false
 
   func run() throws {
     let store = output.appendingPathComponent("resolution.sqlite").path
@@ -33,9 +36,13 @@ struct ResolutionBenchmark {
     let identities = try database.identitiesForResolution()
     let readSeconds = Date().timeIntervalSince(readStart)
     let resolveStart = Date()
-    let result = IdentityResolver().resolve(
+    var result = IdentityResolver().resolve(
       identities.map { IdentityResolver.Input(id: $0.id, record: $0.record) })
     let resolveSeconds = Date().timeIntervalSince(resolveStart)
+    if scoresStore {
+      result.groups = try database.personGroups()
+      print("scoring the persons the store holds, not this build's resolution")
+    }
     let peakMegabytes = BenchmarkCommand.peakResidentMegabytes()
     // The truth is read after resolving, so that the peak memory is the resolver's.
     let (truthByKey, namesakes) = try Self.readTruth(truthFile)
@@ -84,6 +91,34 @@ struct ResolutionBenchmark {
         print("  \(field.name): " + levels.joined(separator: ", "))
       }
     }
+    try printNamesakePrecision(result, truth: truth)
+    if let contacts = try? Self.readContacts(output.appendingPathComponent("contacts.tsv")) {
+      let reports = try ReportScoring.score(
+        store: store, identities: identities, truth: truth, groups: result.groups, met: contacts.met,
+        messaged: contacts.messaged)
+      print(
+        String(
+          format: """
+            reports: dormant P %.4f R %.4f (%d listed, %d truly) | meet P %.4f R %.4f (%d listed, %d truly)
+            reports: persons met in person listed in the meet report: %d of %d (%.1f %%); of the %d also written to: %.1f %%
+            """, reports.dormant.precision, reports.dormant.recall, reports.dormant.listed,
+          reports.dormant.trulyListed, reports.meet.precision, reports.meet.recall, reports.meet.listed,
+          reports.meet.trulyListed, reports.metListed, reports.met,
+          100 * Double(reports.metListed) / Double(max(1, reports.met)), reports.metAndWritten,
+          100 * Double(reports.metListed) / Double(max(1, reports.metAndWritten))))
+      if showErrors > 0 {
+        let records = Dictionary(uniqueKeysWithValues: identities.map { ($0.id, $0.record) })
+        print("met in person, yet in the meet report (the entry's identities, then the person's others):")
+        for entry in reports.metListedEntries.prefix(showErrors) {
+          let persons = Set(entry.compactMap { truth[$0] })
+          let others = identities.filter { truth[$0.id].map(persons.contains) == true && !entry.contains($0.id) }
+          let describe = { (id: Int64) in
+            records[id].map { "\($0.key.platform.rawValue):\($0.displayName ?? $0.handle ?? $0.key.nativeId)" } ?? "?"
+          }
+          print("  " + entry.map(describe).joined(separator: " + ") + "   |   " + others.map { describe($0.id) }.joined(separator: ", "))
+        }
+      }
+    }
     if showErrors > 0 { printErrors(result, identities: identities, truth: truth, linkable: linkable) }
     if let splinkInput { try writeSplinkInput(identities, truth: truth, linkable: linkable, to: splinkInput) }
   }
@@ -96,9 +131,20 @@ struct ResolutionBenchmark {
     let written = try ResolutionArchives(people: people, output: output).write(generator: &generator)
     let namesakes = Dictionary(grouping: people, by: { ResolutionPeople.ascii($0.first + " " + $0.family) })
       .values.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
+    let sameName = Dictionary(grouping: people, by: { ResolutionPeople.ascii($0.first + " " + $0.family) })
+      .values.filter { $0.count > 1 }.flatMap { $0.map(\.index) }
     var lines = ["# namesake pairs\t\(namesakes)"]
     lines += written.truth.map { "\($0.key)\t\($0.value)" }.sorted()
     try (lines.joined(separator: "\n") + "\n").write(to: truthFile, atomically: true, encoding: .utf8)
+    let contacts =
+      written.met.sorted().map { "met\t\($0)" } + written.messaged.sorted().map { "messaged\t\($0)" }
+      + sameName.sorted().map { "same-name\t\($0)" }
+    try (contacts.joined(separator: "\n") + "\n").write(
+      to: output.appendingPathComponent("contacts.tsv"), atomically: true, encoding: .utf8)
+    print(
+      String(
+        format: "persons in same-name groups: %d of %d (%.1f %%)", sameName.count, persons,
+        100 * Double(sameName.count) / Double(max(1, persons))))
     print(String(format: "generated %d persons in %.1f s", persons, Date().timeIntervalSince(started)))
 
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
@@ -110,6 +156,43 @@ struct ResolutionBenchmark {
       }
     }
     print(String(format: "imported in %.1f s", Date().timeIntervalSince(importStart)))
+  }
+
+  /// `contacts.tsv`: the persons met in person, written to, and in same-name groups.
+  private static func readContacts(_ url: URL) throws -> (met: Set<Int>, messaged: Set<Int>, sameName: Set<Int>) {
+    var sets: [String: Set<Int>] = [:]
+    for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2, let person = Int(fields[1]) else { continue }
+      sets[String(fields[0]), default: []].insert(person)
+    }
+    return (sets["met"] ?? [], sets["messaged"] ?? [], sets["same-name"] ?? [])
+  }
+
+  /// The precision of the merges inside same-name groups: of the pairs merged where one identity
+  /// is of a person who shares their full name with another, the share that is one person.
+  private func printNamesakePrecision(_ result: IdentityResolver.Result, truth: [Int64: Int]) throws {
+    guard let sameName = try? Self.readContacts(output.appendingPathComponent("contacts.tsv")).sameName else {
+      return
+    }
+    var predicted = 0
+    var correct = 0
+    var wrong = 0
+    for group in result.groups {
+      let persons = group.compactMap { truth[$0] }
+      for (offset, a) in persons.enumerated() {
+        for b in persons[(offset + 1)...] {
+          if a != b { wrong += 1 }
+          guard sameName.contains(a) || sameName.contains(b) else { continue }
+          predicted += 1
+          if a == b { correct += 1 }
+        }
+      }
+    }
+    print(
+      String(
+        format: "rekindle: precision of merges in same-name groups %.4f (%d pairs); %d of the %d wrong pairs are there",
+        predicted == 0 ? 1 : Double(correct) / Double(predicted), predicted, predicted - correct, wrong))
   }
 
   /// The truth file: `platform<TAB>native id<TAB>person` lines after a namesake count.

@@ -152,10 +152,21 @@ struct ResolutionPeople {
       let localName =
         (parts.first.map(String.init) ?? "x") + "." + parts.dropFirst().joined()
         + (Bool.random(using: &generator) ? "\(tag)" : "")
+      // Handle habits in the shares seen across networks (Zafarani & Liu 2013; Li et al. 2018):
+      // most handles spell some of the name, a third nothing of it.
+      let firstWord = (nickname ?? first).lowercased()
+      let familyWord = parts.dropFirst().joined()
+      let digits = String(Int.random(in: 10...999, using: &generator))
       let handleBase: String
-      switch Int.random(in: 0..<10, using: &generator) {
-      case 0..<4: handleBase = "\((nickname ?? first).lowercased()).\(parts.dropFirst().joined())\(tag)"
-      case 4..<7: handleBase = "\(parts.first ?? "x")_\(parts.dropFirst().joined())"
+      switch Int.random(in: 0..<100, using: &generator) {
+      case 0..<18: handleBase = "\(firstWord).\(familyWord)\(tag)"  // bob.mueller84
+      case 18..<30: handleBase = "\(parts.first ?? "x")_\(familyWord)"  // sunita_mcdonald
+      case 30..<35: handleBase = "\(parts.first ?? "x")\(familyWord)"  // noahguo
+      case 35..<50: handleBase = "\(firstWord)\(familyWord.prefix(1))\(digits)"  // noahg360, patl206
+      case 50..<57: handleBase = "\((parts.first ?? "x").prefix(1))\(familyWord)\(Bool.random(using: &generator) ? digits : "")"  // jsmith
+      case 57..<62: handleBase = "\(familyWord)\(digits)"  // mcdonald88
+      case 62..<70:
+        handleBase = ["the", "real", "its", "iam"].element(using: &generator) + firstWord + digits  // thesunita29
       default:
         handleBase =
           Self.handleWords.element(using: &generator) + "."
