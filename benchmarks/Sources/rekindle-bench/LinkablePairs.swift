@@ -43,7 +43,9 @@ enum LinkablePairs {
       }
       for (offset, a) in members.enumerated() {
         for b in members[(offset + 1)...]
-        where linked(features[a], identities[a].record, features[b], identities[b].record, sharedNames: shared) {
+        where linked(
+          features[a], identities[a].record, features[b], identities[b].record, sharedNames: shared)
+        {
           parent[find(a)] = find(b)
         }
       }
@@ -62,7 +64,8 @@ enum LinkablePairs {
 
   /// `first family`, for a name given as a name (not read from a handle or an address).
   private static func fullName(_ features: IdentityFeatures) -> String? {
-    guard !features.nameIsGuessed, let first = features.name.first, let family = features.name.familyKey else {
+    guard !features.nameIsGuessed, let first = features.name.first, let family = features.name.familyKey
+    else {
       return nil
     }
     return first + " " + family

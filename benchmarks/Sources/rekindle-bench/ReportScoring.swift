@@ -38,7 +38,11 @@ struct ReportScoring {
     var byPerson: [Int: [Int64]] = [:]
     var alone: [[Int64]] = []
     for identity in identities {
-      if let person = truth[identity.id] { byPerson[person, default: []].append(identity.id) } else { alone.append([identity.id]) }
+      if let person = truth[identity.id] {
+        byPerson[person, default: []].append(identity.id)
+      } else {
+        alone.append([identity.id])
+      }
     }
     let trueGroups = byPerson.values.map { $0.sorted() } + alone
     let resolved = try reports(copying: store, as: "resolved", groups: groups, keys: keys)
@@ -46,7 +50,8 @@ struct ReportScoring {
     /// The true person of each listed entry: the one most of its identities are.
     func persons(_ entries: [ReportEntry], _ members: [String: [Int64]]) -> [Int] {
       entries.compactMap { entry in
-        let counts = Dictionary(grouping: (members[entry.personId] ?? []).compactMap { truth[$0] }, by: { $0 })
+        let counts = Dictionary(
+          grouping: (members[entry.personId] ?? []).compactMap { truth[$0] }, by: { $0 })
         return counts.max { $0.value.count < $1.value.count }?.key
       }
     }
@@ -77,7 +82,9 @@ struct ReportScoring {
   private static func reports(
     copying store: String, as name: String, groups: [[Int64]], keys: [Int64: IdentityKey]
   ) throws -> (dormant: [ReportEntry], meet: [ReportEntry], members: [String: [Int64]]) {
-    let path = URL(fileURLWithPath: store).deletingLastPathComponent().appendingPathComponent("\(name).sqlite").path
+    let path = URL(fileURLWithPath: store).deletingLastPathComponent().appendingPathComponent(
+      "\(name).sqlite"
+    ).path
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     // No process writes the store now: its file and its write-ahead log are a consistent copy.
     for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: store + suffix) {
@@ -94,7 +101,8 @@ struct ReportScoring {
     let filter = ReportFilter(asOf: asOf)
     let dormant = DormantTiesReport(filter: filter)
     var ties = try database.tieActivities(asOf: asOf)
-    try database.fillContactDays(&ties, for: Set(ties.filter(dormant.needsRhythm).map(\.personId)), asOf: asOf)
+    try database.fillContactDays(
+      &ties, for: Set(ties.filter(dormant.needsRhythm).map(\.personId)), asOf: asOf)
     return (dormant.entries(ties), MeetInPersonReport(filter: filter).entries(ties), members)
   }
 }

@@ -78,8 +78,11 @@ struct ResolutionArchives {
           let (from, fromURL, to, toURL) =
             message.sent ? ("Alex Rivera", ownerURL, name, url) : (name, url, "Alex Rivera", ownerURL)
           try file.write(
-            ["2-c\(person.index)", "", from, fromURL, to, toURL, ArchiveGenerator.linkedInDate(message.time), "",
-              "See you soon", "INBOX", "No", "No"].map(ArchiveGenerator.csv).joined(separator: ",") + "\n")
+            [
+              "2-c\(person.index)", "", from, fromURL, to, toURL, ArchiveGenerator.linkedInDate(message.time),
+              "",
+              "See you soon", "INBOX", "No", "No",
+            ].map(ArchiveGenerator.csv).joined(separator: ",") + "\n")
         }
         messaged.insert(person.index)
       }
@@ -159,7 +162,8 @@ struct ResolutionArchives {
         try file.write(
           "{\n  \"participants\": [\n    {\n      \"name\": \(ArchiveGenerator.metaString(name))\n    },\n"
             + "    {\n      \"name\": \"Alex Rivera\"\n    }\n  ],\n  \"messages\": [\n"
-            + messages.joined(separator: ",\n") + "\n  ],\n  \"title\": \(ArchiveGenerator.metaString(name)),\n"
+            + messages.joined(separator: ",\n")
+            + "\n  ],\n  \"title\": \(ArchiveGenerator.metaString(name)),\n"
             + "  \"thread_path\": \"inbox/\(folder)\"\n}\n")
       }
       messaged.insert(person.index)
@@ -248,13 +252,15 @@ struct ResolutionArchives {
         return "  {\n    \"dmConversation\" : {\n      \"conversationId\" : \"\(owner)-\(account)\",\n"
           + "      \"messages\" : [\n" + messages.joined(separator: ",\n") + "\n      ]\n    }\n  }"
       }
-      try file.write("window.YTD.direct_messages.part0 = [\n" + conversations.joined(separator: ",\n") + "\n]")
+      try file.write(
+        "window.YTD.direct_messages.part0 = [\n" + conversations.joined(separator: ",\n") + "\n]")
       for (person, _) in twitterAccounts { messaged.insert(person.index) }
     }
     twitterZip.finish()
 
     // The calendar: each meeting with the person as a guest, by a personal or a work address.
-    var meetings: [(person: ResolutionPeople.Person, time: Int, inPerson: Bool, email: String, name: String)] = []
+    var meetings:
+      [(person: ResolutionPeople.Person, time: Int, inPerson: Bool, email: String, name: String)] = []
     var met: Set<Int> = []
     for person in people {
       guard let meeting = contacts.plans[person.index].meeting else { continue }

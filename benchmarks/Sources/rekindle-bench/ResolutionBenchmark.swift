@@ -111,11 +111,17 @@ struct ResolutionBenchmark {
         print("met in person, yet in the meet report (the entry's identities, then the person's others):")
         for entry in reports.metListedEntries.prefix(showErrors) {
           let persons = Set(entry.compactMap { truth[$0] })
-          let others = identities.filter { truth[$0.id].map(persons.contains) == true && !entry.contains($0.id) }
-          let describe = { (id: Int64) in
-            records[id].map { "\($0.key.platform.rawValue):\($0.displayName ?? $0.handle ?? $0.key.nativeId)" } ?? "?"
+          let others = identities.filter {
+            truth[$0.id].map(persons.contains) == true && !entry.contains($0.id)
           }
-          print("  " + entry.map(describe).joined(separator: " + ") + "   |   " + others.map { describe($0.id) }.joined(separator: ", "))
+          let describe = { (id: Int64) in
+            records[id].map {
+              "\($0.key.platform.rawValue):\($0.displayName ?? $0.handle ?? $0.key.nativeId)"
+            } ?? "?"
+          }
+          print(
+            "  " + entry.map(describe).joined(separator: " + ") + "   |   "
+              + others.map { describe($0.id) }.joined(separator: ", "))
         }
       }
     }
@@ -159,7 +165,9 @@ struct ResolutionBenchmark {
   }
 
   /// `contacts.tsv`: the persons met in person, written to, and in same-name groups.
-  private static func readContacts(_ url: URL) throws -> (met: Set<Int>, messaged: Set<Int>, sameName: Set<Int>) {
+  private static func readContacts(_ url: URL) throws -> (
+    met: Set<Int>, messaged: Set<Int>, sameName: Set<Int>
+  ) {
     var sets: [String: Set<Int>] = [:]
     for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
       let fields = line.split(separator: "\t")
@@ -191,7 +199,8 @@ struct ResolutionBenchmark {
     }
     print(
       String(
-        format: "rekindle: precision of merges in same-name groups %.4f (%d pairs); %d of the %d wrong pairs are there",
+        format:
+          "rekindle: precision of merges in same-name groups %.4f (%d pairs); %d of the %d wrong pairs are there",
         predicted == 0 ? 1 : Double(correct) / Double(predicted), predicted, predicted - correct, wrong))
   }
 

@@ -57,14 +57,17 @@ struct ResolutionContacts {
     _ meetings: [(person: ResolutionPeople.Person, time: Int, inPerson: Bool, email: String, name: String)]
   ) -> String {
     var lines = [
-      "BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0", "CALSCALE:GREGORIAN",
+      "BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0",
+      "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH", "X-WR-CALNAME:alex.rivera@gmail.com", "X-WR-TIMEZONE:UTC",
     ]
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withYear, .withMonth, .withDay, .withTime, .withTimeZone]
     func stamp(_ seconds: Int) -> String {
-      formatter.string(from: Date(timeIntervalSince1970: Double(seconds))).replacingOccurrences(of: "-", with: "")
-        .replacingOccurrences(of: ":", with: "")
+      formatter.string(from: Date(timeIntervalSince1970: Double(seconds))).replacingOccurrences(
+        of: "-", with: ""
+      )
+      .replacingOccurrences(of: ":", with: "")
     }
     for meeting in meetings {
       lines += [
@@ -73,7 +76,8 @@ struct ResolutionContacts {
         "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=\(meeting.name):mailto:\(meeting.email)",
         "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=alex.rivera@gmail.com:mailto:alex.rivera@gmail.com",
         meeting.inPerson
-          ? "LOCATION:Café Central\\, Rua Augusta 10\\, Lisboa" : "LOCATION:https://meet.example.com/abc-defg-hij",
+          ? "LOCATION:Café Central\\, Rua Augusta 10\\, Lisboa"
+          : "LOCATION:https://meet.example.com/abc-defg-hij",
         "STATUS:CONFIRMED", "UID:meeting-\(meeting.person.index)@example.com",
         "SUMMARY:\(meeting.inPerson ? "Coffee" : "Call") with \(meeting.name)", "END:VEVENT",
       ]
