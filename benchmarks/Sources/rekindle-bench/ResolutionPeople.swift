@@ -164,11 +164,13 @@ struct ResolutionPeople {
       case 30..<35: handleBase = "\(parts.first ?? "x")\(familyWord)"  // noahguo
       case 35..<50: handleBase = "\(firstWord)\(familyWord.prefix(1))\(digits)"  // noahg360, patl206
       case 50..<57:
+        // jsmith
         handleBase =
-          "\((parts.first ?? "x").prefix(1))\(familyWord)\(Bool.random(using: &generator) ? digits : "")"  // jsmith
+          "\((parts.first ?? "x").prefix(1))\(familyWord)\(Bool.random(using: &generator) ? digits : "")"
       case 57..<62: handleBase = "\(familyWord)\(digits)"  // mcdonald88
       case 62..<70:
-        handleBase = ["the", "real", "its", "iam"].element(using: &generator) + firstWord + digits  // thesunita29
+        // thesunita29
+        handleBase = ["the", "real", "its", "iam"].element(using: &generator) + firstWord + digits
       default:
         handleBase =
           Self.handleWords.element(using: &generator) + "."
