@@ -154,6 +154,33 @@ struct MatchingTable {
   func compare(_ a: Int, _ b: Int) -> ComparisonVector {
     let first = entries[a]
     let second = entries[b]
+    var vector = compareNames(a, b)
+    vector.company = companyLevel(first.company, second.company)
+    vector.platform = first.platform == second.platform ? 1 : 0
+    if first.handle >= 0, second.handle >= 0, first.platform != second.platform {
+      vector.handle = first.handle == second.handle ? 1 : 2
+    }
+    if first.platform != second.platform && vector.handle != 1 {
+      // A handle against the other side's full name (unless the two share the handle itself,
+      // which says more). When the handle is also where the owner's name was read from, or the
+      // owner's display name is no name, the spelling replaces the names: the same letters
+      // count once.
+      if let (owner, spelling) = handleSpellingSide(a, b, namesDisagree: namesDisagree(vector)) {
+        vector.handleName = UInt8(spelling.rawValue)
+        let entry = entries[owner]
+        if entry.nameIsGuessed || (entry.hasFullName && spelling != .unknown) {
+          vector.firstName = 0
+          vector.familyName = 0
+        }
+      }
+    }
+    return vector
+  }
+
+  /// The first- and family-name levels of `a` and `b`.
+  private func compareNames(_ a: Int, _ b: Int) -> ComparisonVector {
+    let first = entries[a]
+    let second = entries[b]
     var vector = ComparisonVector()
     if first.firstName >= 0, second.firstName >= 0, first.familyName >= 0, second.familyName >= 0,
       first.firstName != second.firstName,
@@ -171,42 +198,53 @@ struct MatchingTable {
       if vector.firstName == 6 { vector.firstName = 0 }
       if vector.familyName == 5 { vector.familyName = 0 }
     }
-    vector.company = companyLevel(first.company, second.company)
-    vector.platform = first.platform == second.platform ? 1 : 0
-    if first.handle >= 0, second.handle >= 0, first.platform != second.platform {
-      vector.handle = first.handle == second.handle ? 1 : 2
-    }
-    if first.platform != second.platform && vector.handle != 1 {
-      // A handle against the other side's full name (unless the two share the handle itself,
-      // which says more). When the handle is also where the owner's
-      // name was read from, the spelling replaces that reading: the same letters count once.
-      let forward = handleSpelling(owner: first, named: second)
-      let backward = handleSpelling(owner: second, named: first)
-      // The more telling of the two (`unknown` tells least).
-      let rank = { (spelling: HandleSpelling) in spelling == .unknown ? Int.max : spelling.rawValue }
-      let useForward = forward.map { f in backward.map { rank(f) <= rank($0) } ?? true } ?? false
-      if let spelling = useForward ? forward : backward {
-        vector.handleName = UInt8(spelling.rawValue)
-        if (useForward ? first : second).nameIsGuessed {
-          vector.firstName = 0
-          vector.familyName = 0
-        }
-      }
-    }
     return vector
+  }
+
+  /// Whether the names of a pair share nothing (first and family name each different or unknown):
+  /// a display name such as `she codes` or `Data nerd` may be no name at all, and then a handle
+  /// that spells the other's name says whose account it is.
+  private func namesDisagree(_ vector: ComparisonVector) -> Bool {
+    [0, 6].contains(vector.firstName) && [0, 5].contains(vector.familyName)
+  }
+
+  /// Which of `a` and `b` has the handle that is compared with the other's full name, and how it
+  /// spells it: the more telling of the two directions (`unknown` tells least); `nil` when the
+  /// comparison applies to neither.
+  func handleSpellingSide(_ a: Int, _ b: Int, namesDisagree: Bool? = nil) -> (
+    owner: Int, spelling: HandleSpelling
+  )? {
+    let disagree = namesDisagree ?? self.namesDisagree(compareNames(a, b))
+    guard entries[a].platform != entries[b].platform else { return nil }
+    let forward = handleSpelling(owner: entries[a], named: entries[b], ownerNameDisagrees: disagree)
+    let backward = handleSpelling(owner: entries[b], named: entries[a], ownerNameDisagrees: disagree)
+    let rank = { (spelling: HandleSpelling) in spelling == .unknown ? Int.max : spelling.rawValue }
+    switch (forward, backward) {
+    case (let f?, let g?): return rank(f) <= rank(g) ? (a, f) : (b, g)
+    case (let f?, nil): return (a, f)
+    case (nil, let g?): return (b, g)
+    case (nil, nil): return nil
+    }
   }
 
   /// How the handle of `owner` spells the full name of `named` (``HandleSpelling``), or `nil` when
   /// the comparison does not apply: it is made for an owner who gives no full name of their own
   /// (an Instagram username, a first-name-only Twitter/X account). A first name alone counts only
   /// when one person of the network has it (else `.unknown`: no evidence either way).
-  func handleSpelling(owner: Entry, named: Entry) -> HandleSpelling? {
-    guard owner.handleLetters >= 0, !owner.hasFullName, named.hasFullName, named.familyName >= 0 else {
-      return nil
-    }
+  ///
+  /// An owner with a full name of its own is compared only when that name shares nothing with the
+  /// other's (`ownerNameDisagrees`), and only a handle that spells the other's full name, or first
+  /// name and family initial, or initial and family name, counts: else `nil`.
+  func handleSpelling(owner: Entry, named: Entry, ownerNameDisagrees: Bool = false) -> HandleSpelling? {
+    guard owner.handleLetters >= 0, !owner.hasFullName || ownerNameDisagrees, named.hasFullName,
+      named.familyName >= 0
+    else { return nil }
     let spelling = HandleSpelling.level(
       handleLetters.bytes[Int(owner.handleLetters)], firstSpellings: firstNameSpellings[Int(named.firstName)],
       family: familySpellings[Int(named.familyName)])
+    if owner.hasFullName {
+      return [.firstAndFamily, .firstAndFamilyInitial, .initialAndFamily].contains(spelling) ? spelling : nil
+    }
     if spelling == .firstOnly {
       // The first name the handle spells (without its affix), and how many people carry it.
       let letters = handleLetters.bytes[Int(owner.handleLetters)]

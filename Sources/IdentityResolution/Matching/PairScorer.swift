@@ -97,8 +97,8 @@ struct PairScorer {
     guard let spelling = HandleSpelling(rawValue: level), spelling != .unknown, spelling != .nothing else {
       return nil
     }
-    let named =
-      table.entries[a].hasFullName && !table.entries[b].hasFullName ? table.entries[a] : table.entries[b]
+    guard let side = table.handleSpellingSide(a, b) else { return nil }
+    let named = table.entries[side.owner == a ? b : a]
     guard named.firstName >= 0, named.familyName >= 0 else { return nil }
     let floor = 1 / Double(max(1, table.count))
     let first = max(table.firstNames.frequency(named.firstName), floor)
@@ -149,9 +149,8 @@ struct PairScorer {
   /// "handle `noahg360` spells Noah + G.": the handle and the parts of the other side's name it
   /// spells.
   private func handleSpellingWords(_ level: Int, _ a: Int, _ b: Int) -> String? {
-    let (owner, named) =
-      table.entries[a].hasFullName
-      ? (table.entries[b], table.entries[a]) : (table.entries[a], table.entries[b])
+    guard let side = table.handleSpellingSide(a, b) else { return nil }
+    let (owner, named) = (table.entries[side.owner], table.entries[side.owner == a ? b : a])
     guard owner.handleLetters >= 0, named.firstName >= 0, named.familyName >= 0,
       let spelling = HandleSpelling(rawValue: level)
     else { return nil }
