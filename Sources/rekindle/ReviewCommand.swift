@@ -10,7 +10,8 @@ struct ReviewCommand: ParsableCommand {
     abstract: "Review the merges resolution was unsure of: list them, accept or reject them.",
     discussion: """
       Pairs of identities scored as possibly one person, below the confidence of an automatic merge \
-      (p 0.5) and above --floor, with their evidence. `rekindle review accept m-…` merges the pair, \
+      (p 0.5) and above --floor, and merges kept apart because a namesake is as likely (every \
+      candidate, best first), with their evidence. `rekindle review accept m-…` merges the pair, \
       `rekindle review reject m-…` keeps it apart; both are rules that outlive re-imports, so a pair \
       is never asked twice.
       """,

@@ -41,6 +41,9 @@ struct HandleSpellingTests {
 
   @Test func `handles too short to spell anything are no evidence`() {
     #expect(HandleSpelling.letters(of: "x_1").isEmpty)
+    // Folded letters are counted: `zoe` is `zo`.
+    #expect(HandleSpelling.letters(of: "zoe").isEmpty)
+    #expect(HandleSpelling.letters(of: "user3000001930").isEmpty)
     #expect(spelling("x_1", "noah", "Guo") == .unknown)
   }
 }

@@ -99,4 +99,36 @@ struct MergeReviewTests {
     #expect(try marias(database) == 2)
     #expect(try database.mergeCandidates().allSatisfy { $0.id != candidate.id })
   }
+
+  @Test func `an identity as likely to be either of two namesakes is offered with every candidate`() throws {
+    let database = try store()
+    _ = try database.storeArchive { sink in
+      for slug in ["sam-1", "sam-2"] {
+        try sink.identity(
+          IdentityRecord(
+            key: IdentityKey(
+              platform: .linkedin, nativeId: "https://www.linkedin.com/in/\(slug)", kind: .profileURL),
+            displayName: "Samantha Menon"))
+      }
+      try sink.identity(
+        IdentityRecord(
+          key: IdentityKey(platform: .facebook, nativeId: "Samantha Menon", kind: .displayName),
+          displayName: "Samantha Menon"))
+      return ImportSummary(archive: "namesakes", platform: .contacts)
+    }
+    try resolve(database)
+    #expect(Set(try database.findPersons("Samantha Menon").map(\.id)).count == 3)
+    let offered = try database.mergeCandidates().filter {
+      $0.first.displayName == "Samantha Menon" && $0.evidence.contains("as likely to be Samantha Menon (p-")
+    }
+    // The Facebook Samantha against each LinkedIn one, best first, though each pair alone would merge.
+    #expect(offered.count == 2)
+    #expect(Set(offered.flatMap { [$0.first.platform, $0.second.platform] }) == ["facebook", "linkedin"])
+    #expect(offered.allSatisfy { $0.probability >= 0.5 })
+    #expect(offered.map(\.probability) == offered.map(\.probability).sorted(by: >))
+    // Accepting one settles it: the Facebook Samantha joins that LinkedIn account.
+    try database.decideMergeCandidate(try #require(offered.first).id, accept: true)
+    try resolve(database)
+    #expect(Set(try database.findPersons("Samantha Menon").map(\.id)).count == 2)
+  }
 }

@@ -51,7 +51,8 @@ struct Blocking {
       if entry.handle >= 0 { add(.handle, UInt64(entry.handle)) }
       if entry.handleLetters >= 0 && !entry.hasFullName {
         // `noahg360` against the Noahs, `jsmith` and `smithj` against the Smiths.
-        for core in HandleSpelling.cores(table.handleLetters.bytes[Int(entry.handleLetters)]) {
+        for core in HandleSpelling.cores(table.handleLetters.bytes[Int(entry.handleLetters)])
+        where core.count >= 3 {
           for length in 3...min(core.count, 12) {
             add(.handleFirst, Self.hash(core.prefix(length)), partial: true)
           }

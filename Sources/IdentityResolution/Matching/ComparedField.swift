@@ -82,6 +82,8 @@ public struct ComparisonVector: Hashable, Sendable {
   var handle: UInt8 = 0
   var handleName: UInt8 = 0
   var platform: UInt8 = 0
+  /// Whose handle the handle-and-name level reads: 1 the first identity's, 2 the second's, 0 none.
+  var handleOwner: UInt8 = 0
 
   /// The level of `field`.
   public subscript(field: ComparedField) -> Int {

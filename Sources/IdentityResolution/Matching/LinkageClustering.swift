@@ -36,7 +36,7 @@ struct LinkageClustering {
   /// The members of each group, by the group's root.
   private var members: [Int: [Int]] = [:]
   /// For each identity, the scored pairs near enough to a merge to compete with one.
-  private var neighbours: [Int: [(Int, Double)]] = [:]
+  private var neighbours: [[(Int, Double)]] = []
 
   init(scorer: PairScorer, sets: DisjointSets, matchThreshold: Double, isolated: Set<Int>) {
     self.scorer = scorer
@@ -74,9 +74,10 @@ struct LinkageClustering {
     for index in 0..<sets.count { members[sets.find(index), default: []].append(index) }
     // The pairs near enough to a merge to be a rival of one.
     let rivalFloor = log2(matchThreshold / (1 - matchThreshold)) - assignmentMargin
+    neighbours = Array(repeating: [], count: sets.count)
     for edge in edges where edge.weight >= rivalFloor {
-      neighbours[edge.a, default: []].append((edge.b, edge.weight))
-      neighbours[edge.b, default: []].append((edge.a, edge.weight))
+      neighbours[edge.a].append((edge.b, edge.weight))
+      neighbours[edge.b].append((edge.a, edge.weight))
     }
     for var edge in edges {
       let rootA = sets.find(edge.a)
@@ -120,6 +121,7 @@ struct LinkageClustering {
     for edge in edges {
       fits[table.entries[edge.a].hasFullName ? edge.b : edge.a, default: []].append(edge)
     }
+    var joinedFits: Set<UInt64> = []
     for (owner, candidates) in fits.sorted(by: { $0.key < $1.key }) {
       let ownerRoot = sets.find(owner)
       // Only an identity not joined to any full name yet.
@@ -131,9 +133,10 @@ struct LinkageClustering {
       else { continue }
       var edge = best
       edge.reason = "the only person of your network whose name fits"
-      nearMisses.removeAll { $0.a == edge.a && $0.b == edge.b }
+      joinedFits.insert(Self.pack(edge.a, edge.b))
       join(edge, ownerRoot, root)
     }
+    if !joinedFits.isEmpty { nearMisses.removeAll { joinedFits.contains(Self.pack($0.a, $0.b)) } }
   }
 
   /// Whether `score` is a partial name (an identity without a full name of its own) fitting a
@@ -150,7 +153,7 @@ struct LinkageClustering {
     ]
     if HandleSpelling(rawValue: Int(vector.handleName)).map(spells.contains) == true { return true }
     return [1, 2].contains(vector.firstName) && [0, 2].contains(vector.familyName)
-      && table.peopleFitting(partial: table.entries[owner]) == 1
+      && table.partialFits[owner] == 1
   }
 
   /// An identity of a group that the merge of `edge` competes with, when the evidence does not
@@ -166,7 +169,7 @@ struct LinkageClustering {
         // The groups this member is nearly as strongly linked to, which its own group could join
         // (another account of its platform is no alternative for it).
         var rivals: [(root: Int, identity: Int)] = []
-        for (other, weight) in neighbours[member] ?? [] where weight >= edge.weight - assignmentMargin {
+        for (other, weight) in neighbours[member] where weight >= edge.weight - assignmentMargin {
           let root = sets.find(other)
           guard root != rootA, root != rootB, !rivals.contains(where: { $0.root == root }),
             !cannotJoin(members[root] ?? [], group)
@@ -188,10 +191,22 @@ struct LinkageClustering {
   /// True when two groups can never be one person: they hold two accounts of one platform, or a
   /// pair the user said are not one person.
   private func cannotJoin(_ first: [Int], _ second: [Int]) -> Bool {
+    // Two accounts of one kind on one platform are two different identities of those groups.
+    let table = scorer.table
+    var accounts: Set<UInt16> = []
     for a in first {
-      for b in second where cannotLink.contains(Self.pack(a, b)) || scorer.table.areDistinctAccounts(a, b) {
+      let entry = table.entries[a]
+      if let kind = entry.accountKind { accounts.insert(UInt16(entry.platform) << 8 | UInt16(kind)) }
+    }
+    for b in second {
+      let entry = table.entries[b]
+      if let kind = entry.accountKind, accounts.contains(UInt16(entry.platform) << 8 | UInt16(kind)) {
         return true
       }
+    }
+    guard !cannotLink.isEmpty else { return false }
+    for a in first {
+      for b in second where cannotLink.contains(Self.pack(a, b)) { return true }
     }
     return false
   }

@@ -56,6 +56,10 @@ struct MatchingTable {
   /// the full names: a handle or an account that gives a first name alone says whose it is only
   /// when that is one.
   var familiesOfSpelling: [[UInt8]: Set<Int32>] = [:]
+  /// For each identity with a partial name (a first name alone, or with a family initial), the
+  /// number of people of the network whose full name fits it (``peopleFitting(partial:)``); -1
+  /// for the others.
+  private(set) var partialFits: [Int32] = []
 
   init(records: [IdentityRecord], features: [IdentityFeatures]) {
     let kinds = Dictionary(uniqueKeysWithValues: NativeIDKind.allCases.enumerated().map { ($1, UInt8($0)) })
@@ -114,6 +118,21 @@ struct MatchingTable {
       }
     }
     familiesOfSpelling = families
+    var fitting: [Int64: Int32] = [:]
+    partialFits = entries.map { entry in
+      guard !entry.hasFullName, !entry.nameIsGuessed, entry.firstName >= 0 else { return -1 }
+      let initial: Int64 =
+        entry.familyName >= 0
+        ? Int64(
+          familyNames.bytes[Int(entry.familyName)].count == 1
+            ? familyNames.bytes[Int(entry.familyName)][0] : 255) : 0
+      guard initial != 255 else { return -1 }
+      let key = Int64(entry.firstName) << 8 | initial
+      if let known = fitting[key] { return known }
+      let count = Int32(peopleFitting(partial: entry) ?? -1)
+      fitting[key] = count
+      return count
+    }
   }
 
   var count: Int { entries.count }
@@ -167,6 +186,7 @@ struct MatchingTable {
       // count once.
       if let (owner, spelling) = handleSpellingSide(a, b, namesDisagree: namesDisagree(vector)) {
         vector.handleName = UInt8(spelling.rawValue)
+        vector.handleOwner = owner == a ? 1 : 2
         let entry = entries[owner]
         if entry.nameIsGuessed || (entry.hasFullName && spelling != .unknown) {
           vector.firstName = 0
@@ -210,11 +230,10 @@ struct MatchingTable {
 
   /// Which of `a` and `b` has the handle that is compared with the other's full name, and how it
   /// spells it: the more telling of the two directions (`unknown` tells least); `nil` when the
-  /// comparison applies to neither.
-  func handleSpellingSide(_ a: Int, _ b: Int, namesDisagree: Bool? = nil) -> (
+  /// comparison applies to neither. `disagree`: whether their names share nothing.
+  func handleSpellingSide(_ a: Int, _ b: Int, namesDisagree disagree: Bool) -> (
     owner: Int, spelling: HandleSpelling
   )? {
-    let disagree = namesDisagree ?? self.namesDisagree(compareNames(a, b))
     guard entries[a].platform != entries[b].platform else { return nil }
     let forward = handleSpelling(owner: entries[a], named: entries[b], ownerNameDisagrees: disagree)
     let backward = handleSpelling(owner: entries[b], named: entries[a], ownerNameDisagrees: disagree)

@@ -70,20 +70,23 @@ struct PairScorer {
   func score(_ a: Int, _ b: Int) -> Score {
     let vector = table.compare(a, b)
     var weight = model.priorWeight
-    for field in ComparedField.allCases { weight += self.weight(field, vector[field], a, b) }
+    for field in ComparedField.allCases { weight += self.weight(field, vector, a, b) }
     return Score(vector: vector, weight: weight)
   }
 
   /// The weight of `level` in `field` for identities `a` and `b`: the value's own weight when they
   /// agree exactly on one value, else the level's.
-  private func weight(_ field: ComparedField, _ level: Int, _ a: Int, _ b: Int) -> Double {
+  private func weight(_ field: ComparedField, _ vector: ComparisonVector, _ a: Int, _ b: Int) -> Double {
+    let level = vector[field]
     if level == field.exactLevel, let value = table.sharedValue(field, a, b) {
       return exactWeights[field.rawValue][Int(value)]
     }
     if level == field.initialLevel, let letter = table.initial(field, a), (97...122).contains(letter) {
       return initialWeights[field.rawValue][Int(letter - 97)]
     }
-    if field == .handleName, let u = handleSpellingNonMatch(level, a, b) {
+    if field == .handleName, vector.handleOwner != 0,
+      let u = handleSpellingNonMatch(level, named: vector.handleOwner == 1 ? b : a)
+    {
       return log2(model.matchProbabilities[field.rawValue][level] / u)
     }
     return levelWeights[field.rawValue][level]
@@ -93,12 +96,11 @@ struct PairScorer {
   /// identities (term-frequency adjustment): a handle spelling `sunita` says more than one
   /// spelling `john`. The chance that a random full name fits the handle that way, with a part
   /// never rarer than one identity's.
-  private func handleSpellingNonMatch(_ level: Int, _ a: Int, _ b: Int) -> Double? {
+  private func handleSpellingNonMatch(_ level: Int, named index: Int) -> Double? {
     guard let spelling = HandleSpelling(rawValue: level), spelling != .unknown, spelling != .nothing else {
       return nil
     }
-    guard let side = table.handleSpellingSide(a, b) else { return nil }
-    let named = table.entries[side.owner == a ? b : a]
+    let named = table.entries[index]
     guard named.firstName >= 0, named.familyName >= 0 else { return nil }
     let floor = 1 / Double(max(1, table.count))
     let first = max(table.firstNames.frequency(named.firstName), floor)
@@ -131,14 +133,14 @@ struct PairScorer {
     for field in ComparedField.allCases {
       let level = score.vector[field]
       let levelName = field.levels[level]
-      if field == .handleName, level != 0, let words = handleSpellingWords(level, a, b) {
-        parts.append("\(words) \(Self.signed(weight(field, level, a, b)))")
+      if field == .handleName, level != 0, let words = handleSpellingWords(score.vector, a, b) {
+        parts.append("\(words) \(Self.signed(weight(field, score.vector, a, b)))")
         continue
       }
       parts.append(
         field.hasUnknownLevel && level == 0
           ? "\(field.name) \(levelName)"
-          : "\(field.name) \(levelName) \(Self.signed(weight(field, level, a, b)))")
+          : "\(field.name) \(levelName) \(Self.signed(weight(field, score.vector, a, b)))")
     }
     parts.append("prior \(Self.signed(model.priorWeight))")
     return
@@ -148,9 +150,11 @@ struct PairScorer {
 
   /// "handle `noahg360` spells Noah + G.": the handle and the parts of the other side's name it
   /// spells.
-  private func handleSpellingWords(_ level: Int, _ a: Int, _ b: Int) -> String? {
-    guard let side = table.handleSpellingSide(a, b) else { return nil }
-    let (owner, named) = (table.entries[side.owner], table.entries[side.owner == a ? b : a])
+  private func handleSpellingWords(_ vector: ComparisonVector, _ a: Int, _ b: Int) -> String? {
+    let level = vector[.handleName]
+    guard vector.handleOwner != 0 else { return nil }
+    let (owner, named) =
+      vector.handleOwner == 1 ? (table.entries[a], table.entries[b]) : (table.entries[b], table.entries[a])
     guard owner.handleLetters >= 0, named.firstName >= 0, named.familyName >= 0,
       let spelling = HandleSpelling(rawValue: level)
     else { return nil }

@@ -40,8 +40,10 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
     let local = handle.split(separator: "@").first.map(String.init) ?? handle
     let letters = PersonName.ascii(local).utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
     let word = String(decoding: letters, as: UTF8.self)
-    guard letters.count >= 3, !genericWords.contains(word) else { return [] }
-    return Array(PersonName.folded(word).utf8)
+    guard !genericWords.contains(word) else { return [] }
+    // Folding may shorten the letters (`zoe` → `zo`): counted after it.
+    let folded = Array(PersonName.folded(word).utf8)
+    return folded.count >= 3 ? folded : []
   }
 
   /// How `handle` spells the name whose normalized first name is `first` (``PersonName/first``)
