@@ -69,8 +69,7 @@ public final class TarGzArchiveSource: ArchiveSource {
     decide: (Header) throws -> TarStreamParser.Decision, onBody: (Data) throws -> Void
   ) throws {
     var parser = TarStreamParser(maximumEntryBytes: limits.maxEntryBytes)
-    var inflater = GzipInflater()
-    defer { inflater.end() }
+    let inflater = GzipInflater()
     struct Stop: Error {}
     do {
       try FileChunks.read(url, archive: location, entry: "") { compressed in

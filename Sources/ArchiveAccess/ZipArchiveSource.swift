@@ -1,4 +1,4 @@
-import CZlibSupport
+internal import CZlibSupport
 import Foundation
 import ZIPFoundation
 

@@ -1,5 +1,5 @@
 import GRDB
-import GRDBSQLite
+internal import GRDBSQLite
 
 /// Binding values and stepping straight through SQLite's C API, for the statements run once per
 /// imported record: GRDB's `StatementArguments` box every value, which cost as much as the insert
@@ -9,30 +9,38 @@ extension Statement {
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
   /// Binds `value` (or NULL) to the 1-based parameter `index`.
-  func bind(_ value: Int64?, at index: Int32) {
-    if let value {
-      sqlite3_bind_int64(sqliteStatement, index, value)
-    } else {
-      sqlite3_bind_null(sqliteStatement, index)
-    }
+  ///
+  /// - Throws: `DatabaseError` when SQLite refuses the value (a wrong index, a value too large,
+  ///   no memory).
+  func bind(_ value: Int64?, at index: Int32) throws {
+    try check(
+      value.map { sqlite3_bind_int64(sqliteStatement, index, $0) } ?? sqlite3_bind_null(sqliteStatement, index))
   }
 
   /// Binds `value` as 1 or 0 (or NULL).
-  func bind(_ value: Bool?, at index: Int32) {
-    bind(value.map { $0 ? 1 : 0 }, at: index)
+  func bind(_ value: Bool?, at index: Int32) throws {
+    try bind(value.map { $0 ? 1 : 0 }, at: index)
   }
 
   /// Binds `value` as UTF-8 text (or NULL).
-  func bind(_ value: String?, at index: Int32) {
+  func bind(_ value: String?, at index: Int32) throws {
     guard var value else {
-      sqlite3_bind_null(sqliteStatement, index)
+      try check(sqlite3_bind_null(sqliteStatement, index))
       return
     }
-    value.withUTF8 { bytes in
-      _ = sqlite3_bind_text(
+    let code = value.withUTF8 { bytes in
+      sqlite3_bind_text(
         sqliteStatement, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
         Int32(bytes.count), Self.transient)
     }
+    try check(code)
+  }
+
+  /// Throws SQLite's error for a bind that did not return `SQLITE_OK`.
+  private func check(_ code: Int32) throws {
+    guard code != SQLITE_OK else { return }
+    let message = sqlite3_errmsg(sqlite3_db_handle(sqliteStatement)).map { String(cString: $0) }
+    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
   }
 
   /// Runs the statement with the values bound to it, then resets it (the bindings stay).

@@ -146,18 +146,18 @@ final class StoreWriter: GraphSink {
     let counterpartId = try interaction.counterpart.map(identityId)
     let participantIds = try interaction.participants.map(identityId)
     let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
-    insertInteraction.bind(interaction.platform.rawValue, at: 1)
-    insertInteraction.bind(interaction.sourceKey, at: 2)
-    insertInteraction.bind(interaction.kind.rawValue, at: 3)
-    insertInteraction.bind(interaction.direction.rawValue, at: 4)
-    insertInteraction.bind(milliseconds, at: 5)
-    insertInteraction.bind(interaction.conversationId, at: 6)
-    insertInteraction.bind(interaction.isGroup, at: 7)
-    insertInteraction.bind(counterpartId, at: 8)
-    insertInteraction.bind(interaction.text, at: 9)
-    insertInteraction.bind(importId, at: 10)
-    insertInteraction.bind(interaction.inPerson, at: 11)
-    insertInteraction.bind(interaction.location, at: 12)
+    try insertInteraction.bind(interaction.platform.rawValue, at: 1)
+    try insertInteraction.bind(interaction.sourceKey, at: 2)
+    try insertInteraction.bind(interaction.kind.rawValue, at: 3)
+    try insertInteraction.bind(interaction.direction.rawValue, at: 4)
+    try insertInteraction.bind(milliseconds, at: 5)
+    try insertInteraction.bind(interaction.conversationId, at: 6)
+    try insertInteraction.bind(interaction.isGroup, at: 7)
+    try insertInteraction.bind(counterpartId, at: 8)
+    try insertInteraction.bind(interaction.text, at: 9)
+    try insertInteraction.bind(importId, at: 10)
+    try insertInteraction.bind(interaction.inPerson, at: 11)
+    try insertInteraction.bind(interaction.location, at: 12)
     try insertInteraction.runBound()
     // An existing (platform, sourceKey) was ignored: the interaction is already stored.
     guard db.changesCount > 0 else { return }
@@ -170,8 +170,8 @@ final class StoreWriter: GraphSink {
       return
     }
     for identityId in participantIds {
-      insertParticipant.bind(id, at: 1)
-      insertParticipant.bind(identityId, at: 2)
+      try insertParticipant.bind(id, at: 1)
+      try insertParticipant.bind(identityId, at: 2)
       try insertParticipant.runBound()
     }
   }

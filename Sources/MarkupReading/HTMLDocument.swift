@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// An HTML document parsed with libxml2's forgiving HTML parser, with network access and

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// Reads an XML document as a stream of events, fed in chunks as they come out of an archive, with
