@@ -14,7 +14,8 @@ extension Statement {
   ///   no memory).
   func bind(_ value: Int64?, at index: Int32) throws {
     try check(
-      value.map { sqlite3_bind_int64(sqliteStatement, index, $0) } ?? sqlite3_bind_null(sqliteStatement, index))
+      value.map { sqlite3_bind_int64(sqliteStatement, index, $0) }
+        ?? sqlite3_bind_null(sqliteStatement, index))
   }
 
   /// Binds `value` as 1 or 0 (or NULL).
