@@ -62,7 +62,7 @@ public struct AddressBookImporter: Importer {
     }
     for entry in context.source.entries where Self.isGoogleCSV(entry, in: context.source) {
       try context.readEntry(entry) { entry in
-        try CSVEntryReader().read(
+        try context.csv.read(
           entry, from: context.source, isHeader: { $0.contains("E-mail 1 - Value") }
         ) { record in
           try store(ContactCard(googleCSV: record), context: context)

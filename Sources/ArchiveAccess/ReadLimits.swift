@@ -19,4 +19,11 @@ public struct ReadLimits: Sendable {
   /// 16 GiB per entry; 512 MiB for an entry held in memory whole; 32 MiB for one array element
   /// or one CSV field (a message, a contact, a post: real ones are a few kilobytes).
   public static let standard = ReadLimits()
+
+  /// `bytes` as a limit is written in a message: `32 MiB`, `512 KiB`, `24 bytes`.
+  public static func describe(_ bytes: Int) -> String {
+    if bytes >= 1 << 20 && bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+    if bytes >= 1 << 10 && bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+    return "\(bytes) bytes"
+  }
 }

@@ -116,7 +116,7 @@ public struct ArchiveImporter {
     fingerprint: String? = nil
   ) throws -> ImportSummary {
     try destination.storeArchive { sink in
-      let context = ImportContext(source: source, sink: sink, platform: importer.platform)
+      let context = ImportContext(source: source, sink: sink, platform: importer.platform, limits: limits)
       context.onProgress = onProgress
       context.ownerNames = ownerNames
       try context.run(importer.init())

@@ -65,7 +65,7 @@ public struct FacebookImporter: Importer {
     var ownerName: String?
     for entry in source.entries(named: "profile_information.json") {
       try context.readEntry(entry) { entry in
-        let profile = try JSONEntryReader().decode(FacebookProfile.self, from: entry, in: source).current
+        let profile = try context.json.decode(FacebookProfile.self, from: entry, in: source).current
         ownerName = MetaText.repair(profile?.name?.full_name)
         let emails = (profile?.emails?.emails ?? []).map { $0.lowercased() }
         try context.owner(
@@ -87,7 +87,7 @@ public struct FacebookImporter: Importer {
       ownerName, threadFiles: threadFiles, platform: .facebook, context: context)
     for entry in source.entries where Self.friendFiles.contains(entry.fileName.lowercased()) {
       try context.readEntry(entry) { entry in
-        let file = try JSONEntryReader().decode(FacebookFriendsFile.self, from: entry, in: context.source)
+        let file = try context.json.decode(FacebookFriendsFile.self, from: entry, in: context.source)
         for (meaning, friends) in file.lists {
           for friend in friends {
             let date = friend.timestamp.flatMap { $0 > 0 ? Date(timeIntervalSince1970: Double($0)) : nil }

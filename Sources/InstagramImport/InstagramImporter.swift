@@ -40,7 +40,7 @@ public struct InstagramImporter: Importer {
     var ownerName: String?
     for entry in source.entries(named: "personal_information.json") {
       try context.readEntry(entry) { entry in
-        let info = try JSONEntryReader().decode(InstagramPersonalInformation.self, from: entry, in: source)
+        let info = try context.json.decode(InstagramPersonalInformation.self, from: entry, in: source)
         ownerName = MetaText.repair(info.name)
         if let username = info.username {
           // Messages name the owner by display name; keep both keys as the owner's.
@@ -71,7 +71,7 @@ public struct InstagramImporter: Importer {
   }
 
   private func readRelationships(_ entry: ArchiveEntry, context: ImportContext) throws {
-    let file = try JSONEntryReader().decode(InstagramRelationshipFile.self, from: entry, in: context.source)
+    let file = try context.json.decode(InstagramRelationshipFile.self, from: entry, in: context.source)
     let name = entry.fileName.lowercased()
     for item in file.entries {
       guard let username = item.username else {

@@ -28,7 +28,7 @@ struct InstagramLegacyReader {
     var owner: String?
     for entry in source.entries(named: "profile.json") {
       try context.readEntry(entry) { entry in
-        let profile = try JSONEntryReader().decode(InstagramLegacyFiles.Profile.self, from: entry, in: source)
+        let profile = try context.json.decode(InstagramLegacyFiles.Profile.self, from: entry, in: source)
         guard let username = profile.username?.lowercased() else { return }
         owner = username
         try context.owner(
@@ -43,7 +43,7 @@ struct InstagramLegacyReader {
     for entry in messages {
       try context.readEntry(entry) { entry in
         if owner == nil {
-          let conversations = try JSONEntryReader().decode(
+          let conversations = try context.json.decode(
             [InstagramLegacyFiles.Conversation].self, from: entry, in: source)
           owner = Self.commonParticipant(conversations)
           if let owner {
@@ -73,7 +73,7 @@ struct InstagramLegacyReader {
   }
 
   private func readConnections(_ entry: ArchiveEntry, context: ImportContext) throws {
-    let file = try JSONEntryReader().decode(
+    let file = try context.json.decode(
       InstagramLegacyFiles.Connections.self, from: entry, in: context.source)
     let lists: [([String: String]?, ConnectionKind)] = [
       (file.followers, .follower), (file.following, .following), (file.close_friends, .closeFriend),

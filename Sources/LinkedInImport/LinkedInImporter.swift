@@ -44,7 +44,7 @@ public struct LinkedInImporter: Importer {
     }
     for entry in source.entries(named: "messages.csv") {
       if owner.name == nil {
-        owner.name = try? LinkedInMessages.inferOwnerName(entry, source: source, people: people)
+        owner.name = try? LinkedInMessages.inferOwnerName(entry, context: context, people: people)
         if let name = owner.name {
           try context.owner(OwnerAccount(platform: .linkedin, displayName: name))
         }
@@ -61,7 +61,7 @@ public struct LinkedInImporter: Importer {
   /// The owner as `Profile.csv` and `Email Addresses.csv` describe them.
   private func readOwner(_ context: ImportContext) throws -> LinkedInOwner {
     var owner = LinkedInOwner()
-    let reader = CSVEntryReader()
+    let reader = context.csv
     for entry in context.source.entries(named: "Profile.csv") {
       try context.readEntry(entry) { entry in
         try reader.read(entry, from: context.source, isHeader: { $0.contains("First Name", "Last Name") }) {
@@ -87,7 +87,7 @@ public struct LinkedInImporter: Importer {
   private func readConnections(_ entry: ArchiveEntry, people: inout LinkedInPeople, context: ImportContext)
     throws
   {
-    try CSVEntryReader().read(
+    try context.csv.read(
       entry, from: context.source, isHeader: { $0.contains("First Name", "Last Name", "Connected On") }
     ) { record in
       let first = record["First Name"]
@@ -123,7 +123,7 @@ public struct LinkedInImporter: Importer {
   }
 
   private func readInvitations(_ entry: ArchiveEntry, people: LinkedInPeople, context: ImportContext) throws {
-    try CSVEntryReader().read(
+    try context.csv.read(
       entry, from: context.source, isHeader: { $0.contains("From", "To", "Sent At", "Direction") }
     ) { record in
       guard let sentAt = record["Sent At"], let date = ExportDate.parse(sentAt) else {

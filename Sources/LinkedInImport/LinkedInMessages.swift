@@ -22,7 +22,7 @@ struct LinkedInMessages {
     let ownerName = owner.name.map(people.normalized)
     let maskedMessages = PlaceholderAccount.skipReason("messages", on: .linkedin)
     var repeats = RepeatCounter<String>()
-    try CSVEntryReader().read(entry, from: context.source, isHeader: Self.isHeader) { record in
+    try context.csv.read(entry, from: context.source, isHeader: Self.isHeader) { record in
       if record["IS MESSAGE DRAFT"]?.lowercased() == "yes" {
         context.skip("draft messages")
         return
@@ -122,13 +122,14 @@ struct LinkedInMessages {
 
   /// The participant who is in (nearly) every message and is not one of the owner's connections:
   /// the owner, for archives without a `Profile.csv`.
-  static func inferOwnerName(_ entry: ArchiveEntry, source: any ArchiveSource, people: LinkedInPeople) throws
+  static func inferOwnerName(_ entry: ArchiveEntry, context: ImportContext, people: LinkedInPeople) throws
     -> String?
   {
+    let source = context.source
     var counts: [String: Int] = [:]
     var display: [String: String] = [:]
     var rows = 0
-    try CSVEntryReader().read(entry, from: source, isHeader: isHeader) { record in
+    try context.csv.read(entry, from: source, isHeader: isHeader) { record in
       rows += 1
       var names = Set(split(record["TO"]).map(LinkedInPeople.normalize))
       if let from = record["FROM"] { names.insert(LinkedInPeople.normalize(from)) }

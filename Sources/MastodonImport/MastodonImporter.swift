@@ -37,7 +37,7 @@ public struct MastodonImporter: Importer {
     var ownerURL: String?
     for entry in source.entries(named: "actor.json") {
       try context.readEntry(entry) { entry in
-        let actor = try JSONEntryReader().decode(MastodonActor.self, from: entry, in: source)
+        let actor = try context.json.decode(MastodonActor.self, from: entry, in: source)
         ownerURL = actor.id
         // `https://mastodon.social/users/alexrivera` → `alexrivera@mastodon.social`.
         let handle = MastodonHandle.fromURL(actor.id) ?? actor.preferredUsername?.lowercased()
@@ -61,7 +61,7 @@ public struct MastodonImporter: Importer {
   }
 
   private func readFollowing(_ entry: ArchiveEntry, context: ImportContext) throws {
-    try CSVEntryReader().read(entry, from: context.source, isHeader: { $0.contains("Account address") }) {
+    try context.csv.read(entry, from: context.source, isHeader: { $0.contains("Account address") }) {
       record in
       guard let address = record["Account address"]?.lowercased(), address.contains("@") else { return }
       let handle = address.hasPrefix("@") ? String(address.dropFirst()) : address

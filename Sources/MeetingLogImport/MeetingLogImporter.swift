@@ -30,7 +30,7 @@ public struct MeetingLogImporter: Importer {
   public func importArchive(into context: ImportContext) throws {
     for entry in context.source.entries where Self.isLog(entry, in: context.source) {
       try context.readEntry(entry) { entry in
-        try CSVEntryReader().read(entry, from: context.source, isHeader: { $0.contains("date", "name") }) {
+        try context.csv.read(entry, from: context.source, isHeader: { $0.contains("date", "name") }) {
           record in
           guard let dateText = record["date"], let date = ExportDate.parse(dateText) else {
             context.report("unreadable date '\(record["date"] ?? "")'", entry: entry, line: record.line)

@@ -37,7 +37,7 @@ public struct TelegramImporter: Importer {
     let isFullExport = String(decoding: head.prefix(8192), as: UTF8.self).contains("\"chats\"")
     guard isFullExport else {
       // A single chat: the file is the chat.
-      let chat = try JSONEntryReader().decode(TelegramChat.self, from: entry, in: context.source)
+      let chat = try context.json.decode(TelegramChat.self, from: entry, in: context.source)
       try TelegramChatReader(ownerID: nil).read(chat, context: context)
       return
     }

@@ -68,7 +68,7 @@ public struct TwitterImporter: Importer {
 
   /// Reads the owner from `account.js`, else `manifest.js`; returns the owner's account id.
   private func readOwner(_ context: ImportContext) throws -> String? {
-    let reader = JSONEntryReader()
+    let reader = context.json
     var owner: OwnerAccount?
     for entry in context.source.entries(named: "account.js") {
       try context.readEntry(entry) { entry in

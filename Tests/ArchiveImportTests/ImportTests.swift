@@ -222,6 +222,25 @@ struct ImportTests {
     #expect(try store.counts()["interaction"] == 9)
   }
 
+  @Test func `a caller's record limit reaches every reader, CSV and JSON alike`() throws {
+    let store = try StoreFixture()
+    let strict = ArchiveImporter(limits: ReadLimits(maxRecordBytes: 24))
+    // LinkedIn's profile URLs and Meta's thread texts are longer than 24 bytes: those rows and
+    // elements are skipped and reported, as a 32 MiB one is with the standard limits.
+    for fixture in ["linkedin/2024", "twitter/2023"] {
+      let summary = try #require(
+        try strict.importArchive(at: Fixture.url(fixture), into: store.database).first)
+      #expect(
+        summary.issues.contains {
+          $0.message.contains("longer than 24 bytes") || $0.message.contains("larger than 24 bytes")
+        }, "\(fixture): \(summary.issues)")
+      let standard = try #require(
+        try ArchiveImporter().importArchive(at: Fixture.url(fixture), into: try StoreFixture().database).first
+      )
+      #expect(summary.recordCount < standard.recordCount, "\(fixture)")
+    }
+  }
+
   private func copyOfFixture(_ path: String) throws -> URL {
     let destination = try ZipBuilder.temporaryDirectory().appendingPathComponent("copy")
     try FileManager.default.copyItem(at: Fixture.url(path), to: destination)

@@ -104,7 +104,7 @@ public struct CSVEntryReader {
       throw Failure(
         line: firstOversizedLine,
         message:
-          "\(rows) with a field longer than \(maxFieldBytes >> 20) MiB skipped; the other rows were read (a field that long is not a real export's)"
+          "\(rows) with a field longer than \(ReadLimits.describe(maxFieldBytes)) skipped; the other rows were read (a field that long is not a real export's)"
       )
     }
   }

@@ -75,14 +75,14 @@ public struct JSONEntryReader {
   ) throws {
     var splitter = JSONArraySplitter(path: path, maxElementBytes: limits.maxRecordBytes)
     var index = 0
-    let maxMiB = limits.maxRecordBytes >> 20
+    let limit = ReadLimits.describe(limits.maxRecordBytes)
     try source.read(entry) { chunk in
       try splitter.feed(
         chunk,
         onOversizedElement: { skipped in
           index += 1
           onBadElement(
-            JSONEntryFailure(message: "element \(skipped + 1) is larger than \(maxMiB) MiB and was skipped"))
+            JSONEntryFailure(message: "element \(skipped + 1) is larger than \(limit) and was skipped"))
         }
       ) { elementData in
         defer { index += 1 }

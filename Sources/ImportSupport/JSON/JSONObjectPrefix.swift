@@ -31,6 +31,7 @@ public enum JSONObjectPrefix {
       case UInt8(ascii: "{"): depth += 1
       case UInt8(ascii: "}"):
         depth -= 1
+        // The prefix is at most the head read for recognition: the standard limits hold it.
         if depth == 0 { return try JSONEntryReader().decode(type, from: Data(bytes[open...index])) }
       default: break
       }

@@ -47,10 +47,11 @@ public struct MessengerThreadReader {
 
   /// Infers the owner's name as the one participant common to the first threads of the archive
   /// (used when the archive has no profile file); `nil` when that is ambiguous.
-  public static func inferOwnerName(threadFiles: [ArchiveEntry], source: any ArchiveSource) -> String? {
+  public static func inferOwnerName(threadFiles: [ArchiveEntry], context: ImportContext) -> String? {
+    let source = context.source
     var common: Set<String>?
     for entry in threadFiles.prefix(25) {
-      guard let thread = try? JSONEntryReader().decode(MessengerThread.self, from: entry, in: source) else {
+      guard let thread = try? context.json.decode(MessengerThread.self, from: entry, in: source) else {
         continue
       }
       let names = Set(participantNames(thread))
@@ -66,7 +67,7 @@ public struct MessengerThreadReader {
   public static func resolveOwnerName(
     _ knownName: String?, threadFiles: [ArchiveEntry], platform: Platform, context: ImportContext
   ) throws -> String? {
-    guard let name = knownName ?? inferOwnerName(threadFiles: threadFiles, source: context.source) else {
+    guard let name = knownName ?? inferOwnerName(threadFiles: threadFiles, context: context) else {
       if !threadFiles.isEmpty {
         context.report(
           "the owner could not be recognized (no profile file, and no name common to all threads): "
@@ -86,7 +87,7 @@ public struct MessengerThreadReader {
     var repeats = RepeatCounter<Int64>()
     for entry in threadFiles {
       try context.readEntry(entry) { entry in
-        let thread = try JSONEntryReader().decode(MessengerThread.self, from: entry, in: context.source)
+        let thread = try context.json.decode(MessengerThread.self, from: entry, in: context.source)
         try read(thread, entry: entry, repeats: &repeats, into: context)
       }
     }

@@ -9,7 +9,7 @@ extension ImportContext {
   public func forEachElement<T: Decodable>(
     _ type: T.Type, in entry: ArchiveEntry, at path: [String] = [], _ body: (T) throws -> Void
   ) throws {
-    try JSONEntryReader().forEachElement(
+    try json.forEachElement(
       type, in: entry, of: source, at: path, onBadElement: { report($0.message, entry: entry) },
       onElement: body)
   }

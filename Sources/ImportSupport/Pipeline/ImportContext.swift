@@ -15,6 +15,12 @@ public final class ImportContext {
   public private(set) var summary: ImportSummary
   /// Names the user gave for themselves (`--me`), for exports that do not say who their owner is.
   public var ownerNames: [String] = []
+  /// The limits every reader of this import keeps (the caller's ``ReadLimits``).
+  public let limits: ReadLimits
+  /// A JSON reader within ``limits``.
+  public var json: JSONEntryReader { JSONEntryReader(limits: limits) }
+  /// A CSV reader within ``limits``.
+  public var csv: CSVEntryReader { CSVEntryReader(limits: limits) }
   /// Called now and then while entries are read.
   public var onProgress: ((ImportProgress) -> Void)?
   private var contactKeys: Set<IdentityKey> = []
@@ -22,7 +28,10 @@ public final class ImportContext {
   private var records = 0
   private var currentEntry = ""
 
-  public init(source: any ArchiveSource, sink: any GraphSink, platform: Platform) {
+  public init(
+    source: any ArchiveSource, sink: any GraphSink, platform: Platform, limits: ReadLimits = .standard
+  ) {
+    self.limits = limits
     countingSource = CountingSource(source)
     self.sink = sink
     summary = ImportSummary(archive: source.location, platform: platform)
