@@ -19,7 +19,7 @@ extension GraphDatabase {
   /// process killed before they are built leaves a whole store without them; the next open builds
   /// them.
   public func bulkLoad<T>(_ body: () throws -> T) throws -> T {
-    let dropped = try queue.write { db in
+    let dropped = try write { db in
       let hasInteractions = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction)") ?? false
       guard !hasInteractions else { return false }
       for name in Self.readingIndexNames { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
@@ -33,7 +33,7 @@ extension GraphDatabase {
 
   /// Builds the ``readingIndexes`` that are missing.
   func buildReadingIndexes() throws {
-    let missing = try queue.read { db in
+    let missing = try read { db in
       let present = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
       return Self.readingIndexes.filter { !present.contains($0.name) }
     }
@@ -53,10 +53,10 @@ extension GraphDatabase {
       }
     } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
       throw StoreError(
-        "the disk is full: the store at \(path) keeps every import but not yet its indexes; free space and run any rekindle command on it"
-      )
+        "the disk is full: the store at \(path) keeps every import but not yet its indexes; free space and run any rekindle command on it",
+        code: .full)
     } catch {
-      throw StoreError("could not build the indexes of the store at \(path): \(error)")
+      throw StoreError(error, path: path, doing: "build the indexes of")
     }
   }
 }

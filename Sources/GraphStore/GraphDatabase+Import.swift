@@ -39,16 +39,8 @@ extension GraphDatabase: GraphDestination {
           ])
         return summary
       }
-    } catch let error as StoreError {
-      throw error
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-      throw StoreError(
-        "the store at \(path) is busy: another rekindle process is writing to it; try again later")
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
-      throw StoreError(
-        "the disk is full: the store at \(path) keeps what earlier imports wrote; free space and retry")
     } catch let error as DatabaseError {
-      throw StoreError("the store at \(path) failed: \(error.message ?? "\(error)")")
+      throw StoreError(error, path: path, doing: "write to")
     }
   }
 

@@ -6,7 +6,7 @@ extension GraphDatabase {
   /// The store's secret key for pseudonyms (`--redact`), made at first use from the system's
   /// random source and kept in the store (which only its owner can read).
   public func redactionKey() throws -> String {
-    try queue.write { db in
+    try write { db in
       if let key = try String.fetchOne(db, sql: "SELECT value FROM secret WHERE name = 'redaction'") {
         return key
       }

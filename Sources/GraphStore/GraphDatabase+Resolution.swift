@@ -89,7 +89,7 @@ extension GraphDatabase {
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
       }
     } catch {
-      throw StoreError("could not store the resolved persons in \(path): \(error)")
+      throw StoreError(error, path: path, doing: "store the resolved persons in")
     }
   }
 }

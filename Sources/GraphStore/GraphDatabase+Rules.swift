@@ -50,7 +50,7 @@ extension GraphDatabase {
         }
       }
     } catch {
-      throw StoreError("could not store the rule in \(path): \(error)")
+      throw StoreError(error, path: path, doing: "store a rule in")
     }
   }
 

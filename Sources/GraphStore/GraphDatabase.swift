@@ -47,7 +47,8 @@ public final class GraphDatabase {
       let lock = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
       guard lock >= 0 else {
         throw StoreError(
-          "cannot create or open the store file at \(path): \(String(cString: strerror(errno)))")
+          "cannot create or open the store file at \(path): \(String(cString: strerror(errno)))",
+          code: errno == EACCES || errno == EPERM || errno == EROFS ? .permission : .cannotOpen)
       }
       defer { close(lock) }
       while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
@@ -59,10 +60,8 @@ public final class GraphDatabase {
       try Self.migrator.migrate(queue)
       // Left out by a bulk load that did not finish.
       try buildReadingIndexes()
-    } catch let error as StoreError {
-      throw error
     } catch {
-      throw StoreError("cannot open the store at \(path): \(error)")
+      throw StoreError(error, path: path, doing: "open")
     }
   }
 
@@ -82,10 +81,8 @@ public final class GraphDatabase {
   func read<T>(_ block: (Database) throws -> T) throws -> T {
     do {
       return try queue.read(block)
-    } catch let error as StoreError {
-      throw error
     } catch {
-      throw StoreError("cannot read the store at \(path): \(error)")
+      throw StoreError(error, path: path, doing: "read")
     }
   }
 
@@ -93,21 +90,8 @@ public final class GraphDatabase {
   func write<T>(_ block: (Database) throws -> T) throws -> T {
     do {
       return try queue.write(block)
-    } catch let error as StoreError {
-      throw error
     } catch {
-      throw StoreError("cannot write to the store at \(path): \(error)")
+      throw StoreError(error, path: path, doing: "write to")
     }
   }
-}
-
-/// A problem with the store itself (not with an archive).
-public struct StoreError: Error, Sendable, CustomStringConvertible {
-  public var message: String
-
-  public init(_ message: String) {
-    self.message = message
-  }
-
-  public var description: String { message }
 }

@@ -42,7 +42,7 @@ struct DoctorCommand: ParsableCommand {
       print(render(diagnosis))
       healthy = healthy && diagnosis.isHealthy
     }
-    if !healthy { throw ExitCode(1) }
+    if !healthy { throw ExitStatus.inputSkipped }
   }
 
   func render(_ diagnosis: ArchiveDiagnosis) -> String {

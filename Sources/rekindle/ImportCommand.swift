@@ -30,7 +30,9 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let database = try storeOptions.open()
-    if try !options.importArchives(paths, platform: platform, into: database) { throw ExitCode(1) }
+    if try !options.importArchives(paths, platform: platform, into: database) {
+      throw ExitStatus.inputSkipped
+    }
   }
 }
 
@@ -56,7 +58,7 @@ struct ImportOptions: ParsableArguments {
   /// then resolves identities into persons.
   ///
   /// - Returns: false when some input could not be read (the rest was imported).
-  /// - Throws: `ExitCode(2)` when the store failed.
+  /// - Throws: ``StoreError`` when the store failed.
   func importArchives(_ paths: [String], platform: Platform? = nil, into database: GraphDatabase) throws
     -> Bool
   {
@@ -68,40 +70,35 @@ struct ImportOptions: ParsableArguments {
     var failed = false
     var changed = false
     // Into an empty store, the reading indexes are built once at the end.
-    do {
-      try database.bulkLoad {
-        for path in paths {
-          let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-          progress.start(archive: url.lastPathComponent)
-          let summaries: [ImportSummary]
-          do {
-            summaries = try importer.importArchive(at: url, platform: platform, into: database)
-          } catch {
-            progress.clear()
-            Terminal.error("rekindle: \(url.path): not imported: \(error)\n")
-            throw ExitCode(2)
-          }
+    try database.bulkLoad {
+      for path in paths {
+        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+        progress.start(archive: url.lastPathComponent)
+        let summaries: [ImportSummary]
+        do {
+          summaries = try importer.importArchive(at: url, platform: platform, into: database)
+        } catch {
           progress.clear()
-          for summary in summaries {
-            if summary.unchangedSince == nil { changed = true }
-            if !quiet { Terminal.error(SummaryText.render(summary)) }
-            for issue in summary.issues {
-              Terminal.error("rekindle: \(issue)\n")
-            }
-            if !summary.issues.isEmpty { failed = true }
-            if summary.readNothing, let platform = summary.platform {
-              Terminal.error(
-                "rekindle: \(summary.archive): recognized as \(platform.anExport), but no record was "
-                  + "read: a header may have moved or a key been renamed; `rekindle doctor` shows what was read\n"
-              )
-              failed = true
-            }
+          Terminal.error("rekindle: \(url.path): not imported\n")
+          throw error
+        }
+        progress.clear()
+        for summary in summaries {
+          if summary.unchangedSince == nil { changed = true }
+          if !quiet { Terminal.error(SummaryText.render(summary)) }
+          for issue in summary.issues {
+            Terminal.error("rekindle: \(issue)\n")
+          }
+          if !summary.issues.isEmpty { failed = true }
+          if summary.readNothing, let platform = summary.platform {
+            Terminal.error(
+              "rekindle: \(summary.archive): recognized as \(platform.anExport), but no record was "
+                + "read: a header may have moved or a key been renamed; `rekindle doctor` shows what was read\n"
+            )
+            failed = true
           }
         }
       }
-    } catch let error as StoreError {
-      Terminal.error("rekindle: \(error)\n")
-      throw ExitCode(2)
     }
     if failed {
       Terminal.error(
@@ -124,8 +121,8 @@ struct ImportOptions: ParsableArguments {
         )
       }
     } catch {
-      Terminal.error("rekindle: \(error)\n")
-      throw ExitCode(2)
+      Terminal.error("rekindle: resolving the persons failed\n")
+      throw StoreError(error, path: database.path, doing: "resolve the persons of")
     }
     return !failed
   }

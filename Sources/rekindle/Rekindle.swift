@@ -1,4 +1,5 @@
 import ArgumentParser
+import GraphStore
 
 #if canImport(Glibc)
   @preconcurrency import Glibc
@@ -31,7 +32,8 @@ struct Rekindle: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch {
-      exit(withError: error)
+      // A store failure ends every command with the same status, however deep it was thrown.
+      exit(withError: ExitStatus.report(error) ?? error)
     }
   }
 }

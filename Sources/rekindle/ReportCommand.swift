@@ -150,7 +150,7 @@ extension ReportCommand {
             key: "meet", title: "Known only online: worth meeting in person", entries: meet.entries(ties)),
         ]
       }
-      if !complete { throw ExitCode(1) }
+      if !complete { throw ExitStatus.inputSkipped }
     }
   }
 

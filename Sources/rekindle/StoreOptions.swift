@@ -15,13 +15,10 @@ struct StoreOptions: ParsableArguments {
   /// The store's path after defaults.
   var path: String { store ?? GraphDatabase.defaultPath() }
 
-  /// Opens (or creates) the store; exits with status 2 when it cannot.
+  /// Opens (or creates) the store.
+  ///
+  /// - Throws: ``StoreError`` when it cannot (the command then ends with ``ExitStatus``'s status).
   func open() throws -> GraphDatabase {
-    do {
-      return try GraphDatabase(path: path)
-    } catch let error as StoreError {
-      Terminal.error("rekindle: \(error.message)\n")
-      throw ExitCode(2)
-    }
+    try GraphDatabase(path: path)
   }
 }

@@ -67,6 +67,7 @@ struct StoreFailureTests {
 
     let error = #expect(throws: StoreError.self) { try store.importing(archive) }
     #expect(error?.description.contains("the disk is full") == true)
+    #expect(error?.code == .full)
     #expect(error?.description.contains("free space and retry") == true)
     #expect(try store.counts() == before)
 

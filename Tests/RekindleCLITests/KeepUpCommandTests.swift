@@ -92,4 +92,15 @@ extension RekindleCLITests {
     #expect(reject.status == 64)
     #expect(reject.stderr.contains("is not a merge candidate now"))
   }
+
+  @Test func `a store that is no store ends any command with status 2 and what to do`() throws {
+    try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: store))
+    for command in [
+      ["status"], ["report", "dormant"], ["export"], ["import", Fixture.url("linkedin/2024").path],
+    ] {
+      let result = try run(command + ["--store", store])
+      #expect(result.status == 2, "\(command)")
+      #expect(result.stderr.contains("is damaged or is not a Rekindle store"), "\(command): \(result.stderr)")
+    }
+  }
 }
