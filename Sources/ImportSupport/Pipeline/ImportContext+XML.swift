@@ -9,6 +9,7 @@ extension ImportContext {
     do {
       try XMLStreamReader.read({ try source.read(entry, $0) }, handle)
     } catch let error as XMLStreamReader.ParseError {
+      // With its line, which the parse error holds as a number of its own.
       throw EntryFailure(error.summary, line: error.line)
     }
   }

@@ -158,16 +158,10 @@ public final class ImportContext {
     defer { summary.entries.append(EntryReport(path: entry.path, records: recordsRead - recordsBefore)) }
     do {
       try body(entry)
-    } catch let failure as CSVEntryReader.Failure {
-      report(failure.message, entry: entry, line: failure.line)
-    } catch let failure as JSONEntryFailure {
-      report(failure.message, entry: entry)
-    } catch let failure as ArchiveError {
-      report(failure.reason, entry: entry)
-    } catch let failure as EntryFailure {
-      report(failure.message, entry: entry, line: failure.line)
     } catch let failure as SinkFailure {
       throw failure.underlying
+    } catch let problem as any EntryProblem {
+      report(problem.message, entry: entry, line: problem.line)
     } catch {
       report("cannot be read: \(error)", entry: entry)
     }
