@@ -70,6 +70,8 @@ let package = Package(
       dependencies: [
         "ImportSupport", "LinkedInImport", "FacebookImport", "InstagramImport", "TwitterImport",
         "AddressBookImport", "CalendarImport", "TelegramImport", "WhatsAppImport", "MastodonImport", "MeetingLogImport", "GraphFileImport",
+        // A batch: imported into the store, then resolved into persons (BatchImport).
+        "GraphStore", "IdentityResolution",
       ]
     ),
 

@@ -62,45 +62,32 @@ struct ImportOptions: ParsableArguments {
   func importArchives(_ paths: [String], platform: Platform? = nil, into database: GraphDatabase) throws
     -> Bool
   {
-    var importer = ArchiveImporter()
+    var batch = BatchImport()
     let progress = ProgressLine(enabled: !quiet && Terminal.stderrIsTerminal)
-    importer.onProgress = { progress.update($0) }
-    importer.ownerNames = ownerNames
-    importer.rereadsUnchanged = reread
-    var failed = false
-    var changed = false
-    // Into an empty store, the reading indexes are built once at the end.
-    try database.bulkLoad {
-      for path in paths {
-        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-        progress.start(archive: url.lastPathComponent)
-        let summaries: [ImportSummary]
-        do {
-          summaries = try importer.importArchive(at: url, platform: platform, into: database)
-        } catch {
+    batch.importer.onProgress = { progress.update($0) }
+    batch.ownerNames = ownerNames
+    batch.importer.rereadsUnchanged = reread
+    batch.platform = platform
+    batch.region = region
+    var current: URL?
+    let outcome: BatchImport.Outcome
+    do {
+      outcome = try batch.run(
+        paths.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }, into: database,
+        willRead: { url in
+          current = url
+          progress.start(archive: url.lastPathComponent)
+        },
+        didRead: { _, summaries in
           progress.clear()
-          Terminal.error("rekindle: \(url.path): not imported\n")
-          throw error
-        }
-        progress.clear()
-        for summary in summaries {
-          if summary.unchangedSince == nil { changed = true }
-          if !quiet { Terminal.error(SummaryText.render(summary)) }
-          for issue in summary.issues {
-            Terminal.error("rekindle: \(issue)\n")
-          }
-          if !summary.issues.isEmpty { failed = true }
-          if summary.readNothing, let platform = summary.platform {
-            Terminal.error(
-              "rekindle: \(summary.archive): recognized as \(platform.anExport), but no record was "
-                + "read: a header may have moved or a key been renamed; `rekindle doctor` shows what was read\n"
-            )
-            failed = true
-          }
-        }
-      }
+          for summary in summaries { report(summary) }
+        })
+    } catch {
+      progress.clear()
+      if let current { Terminal.error("rekindle: \(current.path): not imported\n") }
+      throw error
     }
-    if failed {
+    if outcome.skippedInput {
       Terminal.error(
         """
         rekindle: some input was skipped (listed above); everything else was imported. For a file cut \
@@ -110,21 +97,24 @@ struct ImportOptions: ParsableArguments {
 
         """)
     }
-    // Nothing new and the same settings: the persons stay as they were resolved.
-    if !changed && region == nil { return !failed }
-    do {
-      let counts = try PersonResolution.run(
-        database, region: region?.uppercased() ?? PersonResolution.defaultRegion)
-      if !quiet {
-        Terminal.error(
-          "Resolved \(Terminal.count(counts.identities)) identities into \(Terminal.count(counts.persons)) persons.\n"
-        )
-      }
-    } catch {
-      Terminal.error("rekindle: resolving the persons failed\n")
-      throw StoreError(error, path: database.path, doing: "resolve the persons of")
+    if let resolution = outcome.resolution, !quiet {
+      Terminal.error(
+        "Resolved \(Terminal.count(resolution.identities)) identities into \(Terminal.count(resolution.persons)) persons.\n"
+      )
     }
-    return !failed
+    return !outcome.skippedInput
+  }
+
+  /// Prints one archive's summary (unless quiet) and its problems.
+  private func report(_ summary: ImportSummary) {
+    if !quiet { Terminal.error(SummaryText.render(summary)) }
+    for issue in summary.issues { Terminal.error("rekindle: \(issue)\n") }
+    if summary.readNothing, let platform = summary.platform {
+      Terminal.error(
+        "rekindle: \(summary.archive): recognized as \(platform.anExport), but no record was "
+          + "read: a header may have moved or a key been renamed; `rekindle doctor` shows what was read\n"
+      )
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import ArchiveImport
 import ArgumentParser
 import GraphStore
 
@@ -26,7 +27,7 @@ struct MergeCommand: ParsableCommand {
       throw ValidationError("empty person")
     }
     try database.add(.merge(left, right))
-    _ = try PersonResolution.run(database, region: PersonResolution.defaultRegion)
+    _ = try StoreResolution.run(database)
     let merged = try database.findPersons(a.id).first ?? database.findPersons(b.id).first
     print("Merged \(a.displayName) and \(b.displayName) into \(merged?.id ?? a.id).")
   }

@@ -1,3 +1,4 @@
+import ArchiveImport
 import ArgumentParser
 import Foundation
 
@@ -7,8 +8,10 @@ struct ResolveCommand: ParsableCommand {
     commandName: "resolve",
     abstract: "Group the identities that share an e-mail, a phone number or an account into persons.",
     discussion: """
-      `import` runs this after every batch. Only hard evidence merges today (a shared canonical e-mail or \
-      E.164 phone when first names agree, or the same account handle); matching by names is the next step.
+      `import` runs this after every batch. Hard evidence first (a shared canonical e-mail or E.164 phone \
+      when first names agree, the same account handle, a distinctive handle reused on two platforms), \
+      then names, companies and handles scored by a model learned from your archives; your merge, \
+      split and apart rules last. docs/identity-resolution.md has the details and the measured accuracy.
       """)
 
   @OptionGroup var storeOptions: StoreOptions
@@ -19,8 +22,7 @@ struct ResolveCommand: ParsableCommand {
 
   func run() throws {
     let database = try storeOptions.open()
-    let counts = try PersonResolution.run(
-      database, region: region?.uppercased() ?? PersonResolution.defaultRegion)
+    let counts = try StoreResolution.run(database, region: region ?? StoreResolution.defaultRegion)
     print(
       "Resolved \(Terminal.count(counts.identities)) identities into \(Terminal.count(counts.persons)) persons."
     )

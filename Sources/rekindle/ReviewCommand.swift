@@ -1,3 +1,4 @@
+import ArchiveImport
 import ArgumentParser
 import Foundation
 import GraphStore
@@ -85,7 +86,7 @@ extension ReviewCommand {
         let names = [candidate.first, candidate.second].map { $0.displayName ?? $0.nativeId }
         print("\(D.accepts ? "Merged" : "Kept apart"): \(names[0]) and \(names[1]).")
       }
-      let counts = try PersonResolution.run(database, region: PersonResolution.defaultRegion)
+      let counts = try StoreResolution.run(database)
       print("Resolved \(counts.identities) identities into \(counts.persons) persons.")
     }
   }

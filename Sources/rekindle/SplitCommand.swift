@@ -1,3 +1,4 @@
+import ArchiveImport
 import ArgumentParser
 import GraphStore
 
@@ -23,7 +24,7 @@ struct SplitCommand: ParsableCommand {
         "'\(identity)' is not an identity of \(match.displayName) (\(match.id)); see `rekindle explain`")
     }
     try database.add(.split(key))
-    _ = try PersonResolution.run(database, region: PersonResolution.defaultRegion)
+    _ = try StoreResolution.run(database)
     print("Took \(key.platform.rawValue) \(key.nativeId) out of \(match.displayName).")
   }
 }

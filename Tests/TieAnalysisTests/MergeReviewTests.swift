@@ -1,3 +1,4 @@
+import ArchiveImport
 import Foundation
 import GraphStore
 import IdentityResolution
@@ -48,13 +49,7 @@ struct MergeReviewTests {
   }
 
   private func resolve(_ database: GraphDatabase) throws {
-    let rules = try database.rulesForResolution()
-    let result = IdentityResolver().resolve(
-      try database.identitiesForResolution().map { IdentityResolver.Input(id: $0.id, record: $0.record) },
-      mustLink: rules.mustLink, isolated: rules.isolated, cannotLink: rules.cannotLink)
-    try database.assignPersons(
-      groups: result.groups,
-      links: result.links.lazy.map { ($0.first, $0.second, $0.evidence, $0.weight, $0.merged) })
+    try StoreResolution.run(database)
   }
 
   private func marias(_ database: GraphDatabase) throws -> Int {

@@ -21,12 +21,7 @@ private let fixtureStorePath: Result<String, any Error> = Result {
       _ = try importer.importArchive(at: platformFolder.appendingPathComponent(item), into: database)
     }
   }
-  let identities = try database.identitiesForResolution()
-  let result = IdentityResolver().resolve(
-    identities.map { IdentityResolver.Input(id: $0.id, record: $0.record) })
-  try database.assignPersons(
-    groups: result.groups,
-    links: result.links.map { ($0.first, $0.second, $0.evidence, $0.weight, $0.merged) })
+  try StoreResolution.run(database)
   return path
 }
 
