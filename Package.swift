@@ -10,6 +10,8 @@ let package = Package(
     .library(name: "ArchiveImport", targets: ["ArchiveImport"]),
     .library(name: "GraphStore", targets: ["GraphStore"]),
     .library(name: "GraphExport", targets: ["GraphExport"]),
+    .library(name: "IdentityResolution", targets: ["IdentityResolution"]),
+    .library(name: "TieAnalysis", targets: ["TieAnalysis"]),
     // The readers, for tools built on them (and the fuzz targets in fuzz/).
     .library(name: "ArchiveAccess", targets: ["ArchiveAccess"]),
     .library(name: "ImportSupport", targets: ["ImportSupport"]),
@@ -138,7 +140,9 @@ let package = Package(
     .testTarget(name: "WhatsAppImportTests", dependencies: ["WhatsAppImport", "TestSupport"]),
     .testTarget(
       name: "ArchiveImportTests",
-      dependencies: ["ArchiveImport", "GraphStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "ArchiveImport", "GraphStore", "TieAnalysis", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     .testTarget(
       name: "GraphStoreTests",

@@ -1,0 +1,26 @@
+import ArchiveImport
+import Foundation
+import GraphStore
+import TestSupport
+import Testing
+import TieAnalysis
+
+/// The README's "From your own Swift program", compiled and run on the bundled fixtures.
+struct LibraryUsageTests {
+  @Test func `the README's library example imports, resolves and reads the dormant ties`() throws {
+    let database = try GraphDatabase(
+      path: ZipBuilder.temporaryDirectory().appendingPathComponent("rekindle.sqlite").path)
+    var batch = BatchImport()
+    batch.ownerNames = ["Alex Rivera"]
+    let outcome = try batch.run([Fixture.url("linkedin/2024"), Fixture.url("twitter/2023")], into: database)
+    #expect(outcome.summaries.allSatisfy { $0.issues.isEmpty })
+
+    let asOf = ISO8601DateFormatter().date(from: "2026-11-22T00:00:00Z") ?? Date()
+    let report = DormantTiesReport(filter: ReportFilter(asOf: asOf, limit: 10))
+    var ties = try database.tieActivities(asOf: asOf)
+    try database.fillContactDays(&ties, for: Set(ties.filter(report.needsRhythm).map(\.personId)), asOf: asOf)
+    let entries = report.entries(ties)
+    #expect(entries.first?.displayName == "Robert Müller")
+    #expect(entries.contains { $0.displayName == "Twitter/X account 1457220033" })
+  }
+}
