@@ -78,27 +78,14 @@ struct ReportOptions: ParsableArguments {
     database: GraphDatabase, asOf: Date, rhythmOf needsRhythm: (TieActivity) -> Bool = { _ in false },
     _ build: ([TieActivity]) -> [ReportPage.Section]
   ) throws {
-    var ties = try database.tieActivities(asOf: asOf)
-    try database.fillContactDays(&ties, for: Set(ties.filter(needsRhythm).map(\.personId)), asOf: asOf)
-    try database.fillLastTexts(&ties, for: Set(build(ties).flatMap { $0.entries.map(\.personId) }))
-    var sections = build(ties)
-    if redact {
-      let pseudonyms = Pseudonymizer(key: try database.redactionKey())
-      for index in sections.indices {
-        sections[index].entries = sections[index].entries.map { $0.redacted(by: pseudonyms) }
-      }
-    }
+    let runner = ReportRunner(database: database, asOf: asOf, redacts: redact)
+    let ties = try runner.ties(rhythmFor: needsRhythm)
+    let sections = try runner.sections(of: ties, build)
     let text: String
     if let listFormat = ReportRenderer.Format(rawValue: format.rawValue) {
       text = try ReportRenderer(format: listFormat, width: Terminal.stdoutWidth).render(sections: sections)
     } else {
-      let listed = Array(
-        Set(sections.flatMap { $0.entries.prefix(HTMLReportPage.timelineRows).map(\.personId) }))
-      text = HTMLReportPage.render(
-        ReportPage(
-          asOf: asOf, sections: sections, monthlyTotals: try database.monthlyInteractions(asOf: asOf),
-          personMonths: try database.monthlyInteractions(asOf: asOf, personIds: listed.sorted()),
-          silenceDays: ReportPage.silenceDays(ties, asOf: asOf)))
+      text = HTMLReportPage.render(try runner.page(sections, ties: ties))
     }
     FileHandle.standardOutput.write(Data(text.utf8))
   }

@@ -3,8 +3,8 @@ import GraphStore
 import TieAnalysis
 
 /// `rekindle-bench reports --store PATH`: times each report on an existing store as `rekindle
-/// report` computes it (the per-person aggregation, scoring, the listed persons' last messages,
-/// JSON), three runs each, and prints the figures.
+/// report` computes it (``ReportRunner``: the per-person aggregation, the rhythms, scoring, the
+/// listed persons' last messages; then JSON), three runs each, and prints the figures.
 struct ReportBenchmark {
   var store: String
   var asOf: Date
@@ -15,17 +15,25 @@ struct ReportBenchmark {
     let interactions = status.platforms.reduce(0) { $0 + $1.interactions.values.reduce(0, +) }
     print("store: \(status.persons) persons, \(interactions) interactions")
     let filter = ReportFilter(asOf: asOf, limit: 50)
-    for (name, report) in [
-      ("dormant", { (ties: [TieActivity]) in DormantTiesReport(filter: filter).entries(ties) }),
-      ("meet", { (ties: [TieActivity]) in MeetInPersonReport(filter: filter).entries(ties) }),
+    let dormant = DormantTiesReport(filter: filter)
+    let meet = MeetInPersonReport(filter: filter)
+    for (name, report, needsRhythm) in [
+      (
+        "dormant", { (ties: [TieActivity]) in dormant.entries(ties) },
+        { (tie: TieActivity) in dormant.needsRhythm(tie) }
+      ),
+      ("meet", { (ties: [TieActivity]) in meet.entries(ties) }, { (_: TieActivity) in false }),
     ] {
       var seconds: [Double] = []
       var listed = 0
       for _ in 0..<3 {
         let start = Date()
-        var ties = try database.tieActivities(asOf: asOf)
-        try database.fillLastTexts(&ties, for: Set(report(ties).map(\.personId)))
-        let entries = report(ties)
+        // As `rekindle report` computes it: the rhythms of the dormant report's candidates too.
+        let runner = ReportRunner(database: database, asOf: asOf)
+        let ties = try runner.ties(rhythmFor: needsRhythm)
+        let entries = try runner.sections(of: ties) { [.init(key: name, title: name, entries: report($0))] }[
+          0
+        ].entries
         _ = try ReportRenderer(format: .json).render(title: name, entries: entries)
         seconds.append(Date().timeIntervalSince(start))
         listed = entries.count
