@@ -18,7 +18,7 @@ import WhatsAppImport
 /// importer into a destination, one archive at a time.
 ///
 /// Bad input never stops a batch: an archive that cannot be opened or recognized, or an entry
-/// that cannot be read, is reported in that archive's ``ImportSummary`` and the next one is read.
+/// that cannot be read, is reported in that archive's `ImportSummary` and the next one is read.
 public struct ArchiveImporter {
   /// Every importer, in the order they are asked to recognize an archive.
   public static let importers: [any Importer.Type] = [
@@ -53,7 +53,10 @@ public struct ArchiveImporter {
   /// that read it (a Google Takeout zip gives one for its contacts and one for its calendars), or
   /// one that says why nothing could be read.
   ///
-  /// - Parameter platform: reads the archive as this platform's, skipping recognition.
+  /// - Parameters:
+  ///   - url: a zip file, an unpacked archive folder or a single export file.
+  ///   - platform: reads the archive as this platform's, skipping recognition.
+  ///   - destination: where the records go (the store, or a ``DiscardingDestination``).
   /// - Throws: only errors of the destination (the store), after which nothing of the importer
   ///   that was running is kept.
   public func importArchive(at url: URL, platform: Platform? = nil, into destination: any GraphDestination)

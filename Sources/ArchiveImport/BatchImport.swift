@@ -47,9 +47,11 @@ public struct BatchImport {
   /// Imports `urls` in order into `database`, then resolves persons when anything changed.
   ///
   /// - Parameters:
+  ///   - urls: zip files, unpacked archive folders or single export files, in the order to read them.
+  ///   - database: the store to import into.
   ///   - willRead: called before each archive is read (to show progress).
   ///   - didRead: called with each archive's summaries as soon as it is stored.
-  /// - Throws: ``StoreError`` when the store fails: what earlier archives stored is kept.
+  /// - Throws: `StoreError` when the store fails: what earlier archives stored is kept.
   public func run(
     _ urls: [URL], into database: GraphDatabase, willRead: (URL) -> Void = { _ in },
     didRead: (URL, [ImportSummary]) -> Void = { _, _ in }

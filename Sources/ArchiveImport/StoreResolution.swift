@@ -19,11 +19,13 @@ public enum StoreResolution {
       ?? "US"
   }
 
-  /// Resolves every identity of `database` (``IdentityResolver``: hard evidence, then names;
+  /// Resolves every identity of `database` (`IdentityResolver`: hard evidence, then names;
   /// the store's merge, split and apart rules last) and stores the persons with their evidence.
   ///
-  /// - Parameter region: the country of phone numbers written without a country code.
-  /// - Throws: ``StoreError`` when the store fails.
+  /// - Parameters:
+  ///   - database: the store whose identities become persons.
+  ///   - region: the country of phone numbers written without a country code.
+  /// - Throws: `StoreError` when the store fails.
   @discardableResult
   public static func run(_ database: GraphDatabase, region: String = defaultRegion) throws -> Outcome {
     let inputs = try database.identitiesForResolution().map {

@@ -5,7 +5,8 @@ import TestSupport
 import Testing
 import TieAnalysis
 
-/// The README's "From your own Swift program", compiled and run on the bundled fixtures.
+/// The README's "From your own Swift program" and the DocC article "Using Rekindle from your own
+/// program", compiled and run on the bundled fixtures.
 struct LibraryUsageTests {
   @Test func `the README's library example imports, resolves and reads the dormant ties`() throws {
     let database = try GraphDatabase(
@@ -16,10 +17,13 @@ struct LibraryUsageTests {
     #expect(outcome.summaries.allSatisfy { $0.issues.isEmpty })
 
     let asOf = ISO8601DateFormatter().date(from: "2026-11-22T00:00:00Z") ?? Date()
-    let report = DormantTiesReport(filter: ReportFilter(asOf: asOf, limit: 10))
-    var ties = try database.tieActivities(asOf: asOf)
-    try database.fillContactDays(&ties, for: Set(ties.filter(report.needsRhythm).map(\.personId)), asOf: asOf)
-    let entries = report.entries(ties)
+    let runner = ReportRunner(database: database, asOf: asOf)
+    let dormant = DormantTiesReport(filter: ReportFilter(asOf: runner.asOf, limit: 10))
+    let ties = try runner.ties(rhythmFor: dormant.needsRhythm)
+    let sections = try runner.sections(of: ties) {
+      [.init(key: "dormant", title: "Dormant ties", entries: dormant.entries($0))]
+    }
+    let entries = sections[0].entries
     #expect(entries.first?.displayName == "Robert Müller")
     #expect(entries.contains { $0.displayName == "Twitter/X account 1457220033" })
   }
