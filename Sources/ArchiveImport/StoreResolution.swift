@@ -34,9 +34,7 @@ public enum StoreResolution {
     let rules = try database.rulesForResolution()
     let result = IdentityResolver(defaultRegion: region.uppercased()).resolve(
       inputs, mustLink: rules.mustLink, isolated: rules.isolated, cannotLink: rules.cannotLink)
-    let persons = try database.assignPersons(
-      groups: result.groups,
-      links: result.links.lazy.map { ($0.first, $0.second, $0.evidence, $0.weight, $0.merged) })
+    let persons = try database.assignPersons(groups: result.groups, links: result.links)
     return Outcome(identities: inputs.count, persons: persons)
   }
 }

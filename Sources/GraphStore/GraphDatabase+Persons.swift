@@ -20,12 +20,11 @@ public struct PersonExplanation: Sendable {
     public var profileURL: String?
   }
 
-  /// A merge: two identities (by export id) and the evidence (`email:…`, `phone:…`, a handle,
-  /// `rule:merge`).
+  /// A merge: two identities (by export id) and what it rests on.
   public struct Link: Sendable {
     public var first: String
     public var second: String
-    public var evidence: String
+    public var evidence: MergeEvidence
   }
 
   /// A person who was not merged: one whose identity scored close, or who has the same name.
@@ -118,7 +117,7 @@ extension GraphDatabase {
       for row in evidenceRows {
         let merged: Bool = row[3]
         if merged, let first = exportIds[row[0]], let second = exportIds[row[1]] {
-          links.append(.init(first: first, second: second, evidence: row[2]))
+          links.append(.init(first: first, second: second, evidence: MergeEvidence(row[2])))
           continue
         }
         guard !merged else { continue }

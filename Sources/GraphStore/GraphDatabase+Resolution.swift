@@ -62,8 +62,7 @@ extension GraphDatabase {
   ///
   /// - Returns: the number of persons.
   @discardableResult
-  public func assignPersons<Links: Sequence>(groups: [[Int64]], links: Links) throws -> Int
-  where Links.Element == (first: Int64, second: Int64, evidence: String, weight: Double?, merged: Bool) {
+  public func assignPersons(groups: [[Int64]], links: some Sequence<PersonLink>) throws -> Int {
     do {
       return try queue.write { db in
         try db.execute(sql: "DELETE FROM merge_evidence")

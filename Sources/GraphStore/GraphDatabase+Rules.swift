@@ -2,17 +2,6 @@ import Foundation
 import GRDB
 import RekindleModel
 
-/// A decision of the user about persons, kept across re-imports and re-resolution.
-public enum ResolutionRule: Sendable, Equatable {
-  /// These two identities are one person.
-  case merge(IdentityKey, IdentityKey)
-  /// This identity is a person of its own unless a merge rule says otherwise.
-  case split(IdentityKey)
-  /// These two identities are not one person: names alone never join them (a merge candidate the
-  /// user rejected in `review`).
-  case apart(IdentityKey, IdentityKey)
-}
-
 extension ResolutionRule {
   /// The rule's kind in the store.
   var kind: String {

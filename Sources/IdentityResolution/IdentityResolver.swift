@@ -28,18 +28,7 @@ public struct IdentityResolver {
   }
 
   /// Why two identities were merged, or why a near-miss was kept apart.
-  public struct Link: Equatable, Sendable {
-    public var first: Int64
-    public var second: Int64
-    /// The shared key (`email:…`, `phone:…`, a handle such as `linkedin:…`), `rule:merge`, or the
-    /// scored comparison (`p=0.9990 (weight 10.0): first name nickname +2.1, …`).
-    public var evidence: String
-    /// The match weight of a scored pair (log2 of its posterior odds); `nil` for hard evidence
-    /// and rules.
-    public var weight: Double?
-    /// True for merges, false for near-misses kept apart.
-    public var merged: Bool
-  }
+  public typealias Link = PersonLink
 
   /// The outcome: groups of identity ids (each group one person), and the links behind them.
   public struct Result: Sendable {
@@ -121,7 +110,8 @@ public struct IdentityResolver {
       guard let a = position[first], let b = position[second] else { continue }
       // Listed even when the evidence already joined them: the user said so.
       sets.union(a, b)
-      ruleLinks.append(Link(first: first, second: second, evidence: "rule:merge", weight: nil, merged: true))
+      ruleLinks.append(
+        Link(first: first, second: second, evidence: MergeEvidence.ruleText, weight: nil, merged: true))
     }
     var groups: [Int: [Int64]] = [:]
     var groupMembers: [Int: [Int]] = [:]

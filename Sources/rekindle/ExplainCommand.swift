@@ -26,9 +26,11 @@ struct ExplainCommand: ParsableCommand {
     lines.append(explanation.links.isEmpty ? "Merged by: nothing (one identity)" : "Merged by:")
     for link in explanation.links {
       let reason =
-        link.evidence == "rule:merge"
-        ? "your merge rule"
-        : link.evidence.hasPrefix("p=") ? "names scored \(link.evidence)" : "shared \(link.evidence)"
+        switch link.evidence {
+        case .rule: "your merge rule"
+        case .scored(let comparison): "names scored \(comparison)"
+        case .sharedKey(let key): "shared \(key)"
+        }
       lines.append("  \(link.first) + \(link.second): \(reason)")
     }
     if !explanation.nearMisses.isEmpty {

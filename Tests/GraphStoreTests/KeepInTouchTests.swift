@@ -43,7 +43,7 @@ private struct CadenceStore {
     let others = ids.map(\.id).filter { !priya.contains($0) }.map { [$0] }
     try database.assignPersons(
       groups: [priya] + others,
-      links: [(first: Int64, second: Int64, evidence: String, weight: Double?, merged: Bool)]())
+      links: [PersonLink]())
   }
 }
 

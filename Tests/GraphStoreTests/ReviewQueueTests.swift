@@ -35,9 +35,13 @@ struct ReviewQueueTests {
       throw StoreError("identities missing")
     }
     let merged = rules.mustLink.contains { Set([$0.0, $0.1]) == [r, b] }
-    let links: [(first: Int64, second: Int64, evidence: String, weight: Double?, merged: Bool)] = [
-      (r, b, "p=0.3333 (weight -1.0): first name nickname +2.1", -1, false),
-      (r, h, "p=0.0588 (weight -4.0): first name different", -4, false),
+    let links = [
+      PersonLink(
+        first: r, second: b, evidence: "p=0.3333 (weight -1.0): first name nickname +2.1", weight: -1,
+        merged: false),
+      PersonLink(
+        first: r, second: h, evidence: "p=0.0588 (weight -4.0): first name different", weight: -4,
+        merged: false),
     ]
     try database.assignPersons(groups: merged ? [[r, b], [h]] : [[r], [b], [h]], links: links)
   }

@@ -34,7 +34,7 @@ struct SnapshotDiffTests {
     let ids = try database.identitiesForResolution().map(\.id)
     try database.assignPersons(
       groups: ids.map { [$0] },
-      links: [(first: Int64, second: Int64, evidence: String, weight: Double?, merged: Bool)]())
+      links: [PersonLink]())
   }
 
   private func described(_ database: GraphDatabase) throws -> [String] {
@@ -91,7 +91,7 @@ struct SnapshotDiffTests {
     let ids = try database.identitiesForResolution().map(\.id)
     try database.assignPersons(
       groups: ids.map { [$0] },
-      links: [(first: Int64, second: Int64, evidence: String, weight: Double?, merged: Bool)]())
+      links: [PersonLink]())
     let changes = try database.snapshotChanges()
     #expect(changes.map(\.platform) == ["linkedin"])
     #expect(changes.first?.before == "Engineer at Northwind")

@@ -45,7 +45,7 @@ private struct RhythmStore {
     let ids = try database.identitiesForResolution().map(\.id)
     try database.assignPersons(
       groups: ids.map { [$0] },
-      links: [(first: Int64, second: Int64, evidence: String, weight: Double?, merged: Bool)]())
+      links: [PersonLink]())
   }
 
   /// The dormant report's entries `days` after 2020-01-01.

@@ -91,8 +91,7 @@ struct ReportScoring {
       try FileManager.default.copyItem(atPath: store + suffix, toPath: path + suffix)
     }
     let database = try GraphDatabase(path: path)
-    let noLinks: [(first: Int64, second: Int64, evidence: String, weight: Double?, merged: Bool)] = []
-    try database.assignPersons(groups: groups, links: noLinks)
+    try database.assignPersons(groups: groups, links: [PersonLink]())
     var members: [String: [Int64]] = [:]
     for group in groups {
       guard let oldest = group.min(), let key = keys[oldest] else { continue }
