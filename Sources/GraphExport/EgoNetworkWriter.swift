@@ -61,7 +61,8 @@ public struct EgoNetworkWriter {
     for tie in ties {
       var node =
         "    <node id=\"\(Self.xml(tie.personId))\"><data key=\"label\">\(Self.xml(tie.displayName))</data>"
-      node += "<data key=\"platforms\">\(Self.xml(tie.platforms.joined(separator: ",")))</data>"
+      node +=
+        "<data key=\"platforms\">\(Self.xml(tie.platforms.map(\.rawValue).joined(separator: ",")))</data>"
       if let company = tie.company { node += "<data key=\"company\">\(Self.xml(company))</data>" }
       if let url = tie.profileURL { node += "<data key=\"profileURL\">\(Self.xml(url))</data>" }
       try output.write(node + "</node>\n")

@@ -42,7 +42,9 @@ extension GraphDatabase {
         {
           links[position].append((row[0], url))
         }
-        if !ties[position].platforms.contains(platform) { ties[position].platforms.append(platform) }
+        if let platform = Platform(rawValue: platform), !ties[position].platforms.contains(platform) {
+          ties[position].platforms.append(platform)
+        }
         if ties[position].company == nil { ties[position].company = row[6] }
         if ties[position].title == nil { ties[position].title = row[7] }
       }
@@ -62,17 +64,17 @@ extension GraphDatabase {
           """, arguments: [cutoff])
       while let row = try groups.next() {
         let identityId: Int64 = row[1]
-        guard let position = positionOfIdentity[identityId] else { continue }
-        let kind: String = row[0]
+        guard let position = positionOfIdentity[identityId],
+          let kind = InteractionKind(rawValue: row[0]), let direction = Direction(rawValue: row[2]),
+          let platform = Platform(rawValue: row[3])
+        else { continue }
         let count: Int = row[4]
-        let direction: String = row[2]
-        let platform: String = row[3]
         let first = Self.date(row[5])
         let last = Self.date(row[6])
-        if kind == "call" {
+        if kind == .call {
           ties[position].calls += count
         } else {
-          if direction == "sent" {
+          if direction == .sent {
             ties[position].messagesSent += count
           } else {
             ties[position].messagesReceived += count
@@ -164,7 +166,8 @@ extension GraphDatabase {
         try String.fetchOne(
           statement,
           arguments: [
-            last.kind, last.identityId, last.direction, last.platform, Self.milliseconds(last.date),
+            last.kind.rawValue, last.identityId, last.direction.rawValue, last.platform.rawValue,
+            Self.milliseconds(last.date),
           ])
       }
     }

@@ -37,6 +37,18 @@ public enum Platform: String, Codable, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// The platform as a report's sentence names it: "7 messages on Twitter/X and LinkedIn",
+  /// "calendar, contacts, LinkedIn".
+  public var inSentence: String {
+    switch self {
+    case .contacts: "contacts"
+    case .calendar: "calendar"
+    case .log: "your log"
+    case .graph: "a graph file"
+    default: displayName
+    }
+  }
+
   /// "a LinkedIn export", "an address book export": the platform's export in a sentence.
   public var anExport: String {
     switch self {

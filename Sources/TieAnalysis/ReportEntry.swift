@@ -9,7 +9,7 @@ public struct ReportEntry: Sendable, Equatable, Codable {
   /// The person's id, as `export` writes it (`p-…`).
   public var personId: String
   public var displayName: String
-  public var platforms: [String]
+  public var platforms: [Platform]
   public var company: String?
   public var title: String?
   /// The public profile of the account last written with, else of the person's first account
@@ -41,9 +41,9 @@ public struct ReportEntry: Sendable, Equatable, Codable {
   /// The latest message, reply or call.
   public struct LastInteraction: Sendable, Equatable, Codable {
     public var date: Date
-    public var platform: String
-    public var kind: String
-    public var direction: String
+    public var platform: Platform
+    public var kind: InteractionKind
+    public var direction: Direction
     /// The first words of the message.
     public var excerpt: String?
   }

@@ -1,5 +1,6 @@
 import Foundation
 import GraphStore
+import RekindleModel
 
 /// What every report shares: the date it is computed at, how many entries it lists, and which
 /// persons it considers.
@@ -9,11 +10,11 @@ public struct ReportFilter: Sendable {
   /// The most entries listed (`nil`: all).
   public var limit: Int?
   /// Only persons with an identity on one of these platforms (empty: all).
-  public var platforms: Set<String>
+  public var platforms: Set<Platform>
   /// Only persons whose company contains this text, ignoring case.
   public var company: String?
 
-  public init(asOf: Date = Date(), limit: Int? = nil, platforms: Set<String> = [], company: String? = nil) {
+  public init(asOf: Date = Date(), limit: Int? = nil, platforms: Set<Platform> = [], company: String? = nil) {
     self.asOf = asOf
     self.limit = limit
     self.platforms = platforms

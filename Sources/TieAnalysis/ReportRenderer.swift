@@ -1,4 +1,5 @@
 import Foundation
+import RekindleModel
 
 /// Writes a ranked report as a terminal table, JSON, CSV or Markdown.
 public struct ReportRenderer: Sendable {
@@ -70,7 +71,8 @@ public struct ReportRenderer: Sendable {
     var lines: [String] = []
     for entry in entries {
       let fields: [String] = [
-        String(entry.rank), entry.personId, entry.displayName, entry.platforms.joined(separator: ";"),
+        String(entry.rank), entry.personId, entry.displayName,
+        entry.platforms.map(\.rawValue).joined(separator: ";"),
         entry.company ?? "", entry.title ?? "", Self.decimal(entry.score), Self.decimal(entry.strength.total),
         String(entry.messagesSent), String(entry.messagesReceived), String(entry.calls),
         String(entry.meetingsInPerson), entry.firstInteraction.map(TieDescription.day) ?? "",
@@ -78,8 +80,8 @@ public struct ReportRenderer: Sendable {
         entry.state?.rawValue ?? "", entry.typicalGapDays.map(Self.decimal) ?? "",
         entry.value.map { Self.decimal($0.novelty) } ?? "",
         entry.value.map { $0.newPosition ? "true" : "false" } ?? "",
-        entry.last?.platform ?? "",
-        entry.last?.direction ?? "", entry.last?.excerpt ?? "",
+        entry.last?.platform.rawValue ?? "",
+        entry.last?.direction.rawValue ?? "", entry.last?.excerpt ?? "",
         entry.whereToMeet ?? "",
         entry.reason, entry.profileURL ?? "",
       ]
@@ -96,7 +98,7 @@ public struct ReportRenderer: Sendable {
     for entry in entries {
       let cells = [
         String(entry.rank), entry.profileURL.map { "[\(Self.person(entry))](\($0))" } ?? Self.person(entry),
-        entry.platforms.map(TieDescription.platformName).joined(separator: ", "),
+        entry.platforms.map(\.inSentence).joined(separator: ", "),
         Self.decimal(entry.score), Self.lastContact(entry), Self.why(entry),
       ]
       lines.append(
@@ -111,7 +113,7 @@ public struct ReportRenderer: Sendable {
     for entry in entries {
       lines.append("")
       lines.append(cut("\(entry.rank). \(Self.person(entry))  score \(Self.decimal(entry.score))"))
-      lines.append(cut("   " + entry.platforms.map(TieDescription.platformName).joined(separator: ", ")))
+      lines.append(cut("   " + entry.platforms.map(\.inSentence).joined(separator: ", ")))
       if let profileURL = entry.profileURL { lines.append(cut("   " + profileURL)) }
       lines.append(cut("   Last: " + Self.lastContact(entry)))
       lines.append(cut("   Why: " + Self.why(entry)))
@@ -134,9 +136,9 @@ public struct ReportRenderer: Sendable {
     guard let last = entry.last else {
       return entry.lastInteraction.map { TieDescription.day($0) + " (a meeting)" } ?? "never"
     }
-    let direction = last.direction == "sent" ? "you wrote" : "they wrote"
+    let direction = last.direction == .sent ? "you wrote" : "they wrote"
     var text =
-      "\(TieDescription.day(last.date)) on \(TieDescription.platformName(last.platform)), \(last.kind == "call" ? "a call" : direction)"
+      "\(TieDescription.day(last.date)) on \(last.platform.inSentence), \(last.kind == .call ? "a call" : direction)"
     if let excerpt = last.excerpt, !excerpt.isEmpty { text += ": “\(excerpt)”" }
     return text
   }

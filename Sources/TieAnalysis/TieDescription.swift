@@ -1,16 +1,14 @@
 import Foundation
 import GraphStore
+import RekindleModel
 
 /// Plain words for the numbers behind an entry: "47 messages both ways on LinkedIn and Facebook,
 /// 2019–2022; met 2 times in person; silent 3 years".
 enum TieDescription {
-  static let platformNames: [String: String] = [
-    "linkedin": "LinkedIn", "facebook": "Facebook", "instagram": "Instagram", "twitter": "Twitter/X",
-    "telegram": "Telegram", "whatsapp": "WhatsApp", "mastodon": "Mastodon", "contacts": "contacts",
-    "calendar": "calendar", "log": "your log", "graph": "a graph file",
-  ]
-
-  static func platformName(_ platform: String) -> String { platformNames[platform] ?? platform }
+  /// A platform as the store writes it, in a sentence (``Platform/inSentence``).
+  static func platformName(_ platform: String) -> String {
+    Platform(rawValue: platform)?.inSentence ?? platform
+  }
 
   /// "47 messages both ways on LinkedIn and Facebook, 2019–2022".
   static func messages(_ tie: TieActivity) -> String? {
@@ -19,7 +17,7 @@ enum TieDescription {
     let both = tie.messagesSent > 0 && tie.messagesReceived > 0
     parts.append("\(tie.messages) message\(tie.messages == 1 ? "" : "s")\(both ? " both ways" : "")")
     if tie.calls > 0 { parts[0] += " and \(tie.calls) call\(tie.calls == 1 ? "" : "s")" }
-    let names = tie.spans.map { platformName($0.platform) }
+    let names = tie.spans.map(\.platform.inSentence)
     var text = parts[0] + " on " + list(names)
     if let first = tie.spans.map(\.first).min(), let last = tie.spans.map(\.last).max() {
       let from = year(first)

@@ -67,8 +67,15 @@ struct ReportOptions: ParsableArguments {
       }
       date = parsed
     }
-    return ReportFilter(
-      asOf: date, limit: limit, platforms: Set(platform.map { $0.lowercased() }), company: company)
+    let platforms = try platform.map { name in
+      guard let platform = Platform(rawValue: name.lowercased()) else {
+        throw ValidationError(
+          "'\(name)' is not a platform: use one of \(Platform.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
+      return platform
+    }
+    return ReportFilter(asOf: date, limit: limit, platforms: Set(platforms), company: company)
   }
 
   /// Computes the reports `build` makes of the persons' activity at `asOf`, with the last message

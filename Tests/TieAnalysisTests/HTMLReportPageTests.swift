@@ -1,18 +1,19 @@
 import Foundation
 import GraphStore
+import RekindleModel
 import Testing
 
 @testable import TieAnalysis
 
 struct HTMLReportPageTests {
   private func entry(_ name: String, score: Double) -> ReportEntry {
-    var tie = TieActivity(personId: "p-\(name.count)", displayName: name, platforms: ["linkedin"])
+    var tie = TieActivity(personId: "p-\(name.count)", displayName: name, platforms: [.linkedin])
     tie.messagesSent = 3
     tie.messagesReceived = 4
     let last = Date(timeIntervalSince1970: 1_700_000_000)
     tie.lastInteraction = last
     tie.spans = [
-      .init(platform: "linkedin", count: 7, first: last, last: last)
+      .init(platform: .linkedin, count: 7, first: last, last: last)
     ]
     return ReportEntry(
       tie, strength: TieStrength(tie), score: score, asOf: Date(timeIntervalSince1970: 1_760_000_000),

@@ -1,5 +1,6 @@
 import Foundation
 import GraphStore
+import RekindleModel
 import Testing
 
 @testable import TieAnalysis
@@ -9,7 +10,7 @@ struct ReconnectionValueTests {
 
   /// A two-way tie: `messages` each way from 2018 to 2023.
   private func tie(_ name: String, messages: Int, jobChangeSeen: Date? = nil) -> TieActivity {
-    var tie = TieActivity(personId: "p-\(name)", displayName: name, platforms: ["linkedin"])
+    var tie = TieActivity(personId: "p-\(name)", displayName: name, platforms: [.linkedin])
     tie.messagesSent = messages
     tie.messagesReceived = messages
     let first = Date(timeIntervalSince1970: 1_514_764_800)  // 2018-01-01
@@ -18,7 +19,7 @@ struct ReconnectionValueTests {
     tie.lastInteraction = last
     tie.spans = [
       .init(
-        platform: "linkedin", count: 2 * messages, first: first, last: last)
+        platform: .linkedin, count: 2 * messages, first: first, last: last)
     ]
     tie.jobChange = jobChangeSeen.map {
       .init(date: $0, before: "Engineer at Northwind", after: "CTO at Contoso")

@@ -2,6 +2,7 @@ import ArchiveImport
 import Foundation
 import GraphStore
 import IdentityResolution
+import RekindleModel
 import TestSupport
 import Testing
 
@@ -40,7 +41,7 @@ struct DormantTiesReportTests {
     let ties = try fixtureStore.get().tieActivities(asOf: date("2026-01-15"))
     // Zoë: Facebook silent since 2024-07, WhatsApp since 2024-01, Instagram active until 2025-07.
     let zoe = try #require(ties.first { $0.displayName == "Zoë Lindqvist" })
-    #expect(zoe.spans.map(\.platform).sorted() == ["facebook", "instagram", "whatsapp"])
+    #expect(zoe.spans.map(\.platform).sorted() == [.facebook, .instagram, .whatsapp])
     let report = DormantTiesReport(filter: ReportFilter(asOf: date("2026-01-15")))
     #expect(!names(report.entries(ties)).contains("Zoë Lindqvist"))
   }
@@ -74,7 +75,7 @@ struct DormantTiesReportTests {
     let robert = try #require(entries.first { $0.displayName == "Robert Müller" })
     #expect(robert.messagesSent >= 2 && robert.messagesReceived >= 2)
     #expect(robert.reason.hasPrefix("7 messages both ways on Twitter/X and LinkedIn, 2018–2024"))
-    #expect(robert.last?.platform == "linkedin")
+    #expect(robert.last?.platform == .linkedin)
     #expect(robert.strength.total > 0 && robert.strength.reciprocity > 0)
   }
 
@@ -85,10 +86,10 @@ struct DormantTiesReportTests {
 
   @Test func `filters by platform and company; limit`() throws {
     let ties = try fixtureStore.get().tieActivities(asOf: date("2026-11-22"))
-    let facebook = DormantTiesReport(filter: ReportFilter(asOf: date("2026-11-22"), platforms: ["facebook"]))
+    let facebook = DormantTiesReport(filter: ReportFilter(asOf: date("2026-11-22"), platforms: [.facebook]))
     let onFacebook = facebook.entries(ties)
     #expect(!onFacebook.isEmpty)
-    #expect(onFacebook.allSatisfy { $0.platforms.contains("facebook") })
+    #expect(onFacebook.allSatisfy { $0.platforms.contains(.facebook) })
     #expect(
       onFacebook.count < DormantTiesReport(filter: ReportFilter(asOf: date("2026-11-22"))).entries(ties).count
     )

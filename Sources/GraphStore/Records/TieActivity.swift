@@ -6,13 +6,13 @@ import RekindleModel
 public struct TieActivity: Sendable, Equatable {
   /// The interactions on one platform.
   public struct PlatformSpan: Sendable, Equatable {
-    public var platform: String
+    public var platform: Platform
     /// Messages, replies and calls, both ways.
     public var count: Int
     public var first: Date
     public var last: Date
 
-    public init(platform: String, count: Int, first: Date, last: Date) {
+    public init(platform: Platform, count: Int, first: Date, last: Date) {
       self.platform = platform
       self.count = count
       self.first = first
@@ -23,10 +23,10 @@ public struct TieActivity: Sendable, Equatable {
   /// The latest message, reply or call.
   public struct LastInteraction: Sendable, Equatable {
     public var date: Date
-    public var platform: String
-    public var kind: String
+    public var platform: Platform
+    public var kind: InteractionKind
     /// `sent` (by the owner) or `received`.
-    public var direction: String
+    public var direction: Direction
     /// The message, filled for the persons a report lists
     /// (``GraphDatabase/lastMessageTexts(_:)``).
     public var text: String?
@@ -63,7 +63,7 @@ public struct TieActivity: Sendable, Equatable {
   /// True when ``displayName`` is a name (a ranking tie-break: named persons first).
   public var isNamed = true
   /// The platforms of the person's identities, sorted.
-  public var platforms: [String]
+  public var platforms: [Platform]
   public var company: String?
   public var title: String?
   /// The public profile of the account last written with, else of the person's first account
@@ -91,7 +91,7 @@ public struct TieActivity: Sendable, Equatable {
   /// export says now).
   public var jobChange: JobChange?
 
-  public init(personId: String, displayName: String, platforms: [String]) {
+  public init(personId: String, displayName: String, platforms: [Platform]) {
     self.personId = personId
     self.displayName = displayName
     self.platforms = platforms

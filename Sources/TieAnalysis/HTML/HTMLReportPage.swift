@@ -55,7 +55,7 @@ public enum HTMLReportPage {
       html += entry.profileURL.map { "<a href=\"\(escape($0))\">\(name)</a>" } ?? name
       html += "</span>"
       html +=
-        " <span class=\"small\">\(escape(entry.platforms.map(TieDescription.platformName).joined(separator: ", ")))</span>"
+        " <span class=\"small\">\(escape(entry.platforms.map(\.inSentence).joined(separator: ", ")))</span>"
       html += "<div class=\"why\">\(escape(ReportRenderer.why(entry)))</div>"
       html += "<div class=\"last\">Last: \(escape(ReportRenderer.lastContact(entry)))</div></li>\n"
     }
