@@ -30,8 +30,9 @@ public struct ArchiveImporter {
   public var limits: ReadLimits
   /// Names the user goes by, for exports that do not name their owner (WhatsApp chats).
   public var ownerNames: [String] = []
-  /// Called now and then with the progress of the archive being read.
-  public var onProgress: ((ImportProgress) -> Void)?
+  /// Called now and then with the progress of the archive being read, on the thread that reads
+  /// it (not the caller's).
+  public var onProgress: (@Sendable (ImportProgress) -> Void)?
   /// Reads archives the destination already holds unchanged (same ``ArchiveFingerprint``) again
   /// instead of skipping them.
   public var rereadsUnchanged = false
@@ -118,14 +119,18 @@ public struct ArchiveImporter {
     _ source: any ArchiveSource, with importer: any Importer.Type, into destination: any GraphDestination,
     fingerprint: String? = nil
   ) throws -> ImportSummary {
-    try destination.storeArchive { sink in
-      let context = ImportContext(source: source, sink: sink, platform: importer.platform, limits: limits)
-      context.onProgress = onProgress
-      context.ownerNames = ownerNames
-      try context.run(importer.init())
-      var summary = context.summary
-      summary.fingerprint = fingerprint
-      return summary
+    try destination.storeArchive { writer in
+      // Read on a thread of its own, written on this one (the transaction's).
+      try PipedReading.run(
+        { sink in
+          let context = ImportContext(source: source, sink: sink, platform: importer.platform, limits: limits)
+          context.onProgress = onProgress
+          context.ownerNames = ownerNames
+          try context.run(importer.init())
+          var summary = context.summary
+          summary.fingerprint = fingerprint
+          return summary
+        }, into: writer)
     }
   }
 

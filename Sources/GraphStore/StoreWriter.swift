@@ -69,17 +69,6 @@ final class StoreWriter: GraphSink {
         """)
   }
 
-  /// Writes one record that came through a ``RecordPipe``.
-  func write(_ record: PipedRecord) throws {
-    switch record {
-    case .owner(let owner): try self.owner(owner)
-    case .identity(let identity): try self.identity(identity)
-    case .interaction(let interaction): try self.interaction(interaction)
-    case .connection(let connection): try self.connection(connection)
-    case .tie(let tie): try self.tie(tie)
-    }
-  }
-
   func owner(_ owner: OwnerAccount) throws {
     try db.execute(
       sql: """

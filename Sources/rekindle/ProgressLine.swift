@@ -3,8 +3,13 @@ import ImportSupport
 
 /// The one-line progress display on a terminal's standard error:
 /// `[facebook.zip] 3/120 files · 12,345 records · 56.1 MB · 4s`.
-final class ProgressLine {
+///
+/// Updated from the thread that reads an archive, started and cleared from the one that writes
+/// it: its state is behind a lock.
+final class ProgressLine: @unchecked Sendable {
   private let enabled: Bool
+  private let lock = NSLock()
+  // Guarded by `lock`.
   private var archive = ""
   private var started = Date()
   private var shown = false
@@ -14,23 +19,30 @@ final class ProgressLine {
   }
 
   func start(archive: String) {
-    self.archive = archive
-    started = Date()
+    lock.withLock {
+      self.archive = archive
+      started = Date()
+    }
   }
 
   func update(_ progress: ImportProgress) {
     guard enabled else { return }
-    let elapsed = Int(Date().timeIntervalSince(started))
-    let line =
-      "[\(archive)] \(progress.entriesRead)/\(progress.entriesTotal) files · "
-      + "\(Terminal.count(progress.records)) records · \(Terminal.megabytes(progress.bytesRead)) · \(elapsed)s"
-    Terminal.error("\r\u{1B}[K" + line)
-    shown = true
+    lock.withLock {
+      let elapsed = Int(Date().timeIntervalSince(started))
+      let line =
+        "[\(archive)] \(progress.entriesRead)/\(progress.entriesTotal) files · "
+        + "\(Terminal.count(progress.records)) records · \(Terminal.megabytes(progress.bytesRead)) · \(elapsed)s"
+      Terminal.error("\r\u{1B}[K" + line)
+      shown = true
+    }
   }
 
   func clear() {
-    guard enabled, shown else { return }
-    Terminal.error("\r\u{1B}[K")
-    shown = false
+    guard enabled else { return }
+    lock.withLock {
+      guard shown else { return }
+      Terminal.error("\r\u{1B}[K")
+      shown = false
+    }
   }
 }

@@ -21,8 +21,9 @@ public final class ImportContext {
   public var json: JSONEntryReader { JSONEntryReader(limits: limits) }
   /// A CSV reader within ``limits``.
   public var csv: CSVEntryReader { CSVEntryReader(limits: limits) }
-  /// Called now and then while entries are read.
-  public var onProgress: ((ImportProgress) -> Void)?
+  /// Called now and then while entries are read, on the thread that reads (which may not be the
+  /// caller's).
+  public var onProgress: (@Sendable (ImportProgress) -> Void)?
   private var contactKeys: Set<IdentityKey> = []
   private var ownerKeys: Set<IdentityKey> = []
   private var records = 0

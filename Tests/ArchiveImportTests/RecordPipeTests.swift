@@ -2,7 +2,7 @@ import Foundation
 import RekindleModel
 import Testing
 
-@testable import GraphStore
+@testable import ArchiveImport
 
 struct RecordPipeTests {
   private func tie(_ index: Int) -> TieRecord {

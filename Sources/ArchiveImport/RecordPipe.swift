@@ -71,6 +71,21 @@ final class RecordPipe: GraphSink, @unchecked Sendable {
 
   // MARK: Writing side
 
+  /// Writes every record into `sink`, in order, until the reading side closes the pipe.
+  ///
+  /// - Throws: what `sink` throws; the reading side is then stopped.
+  func drain(into sink: any GraphSink) throws {
+    try drain { record in
+      switch record {
+      case .owner(let owner): try sink.owner(owner)
+      case .identity(let identity): try sink.identity(identity)
+      case .interaction(let interaction): try sink.interaction(interaction)
+      case .connection(let connection): try sink.connection(connection)
+      case .tie(let tie): try sink.tie(tie)
+      }
+    }
+  }
+
   /// Passes every record to `write`, in order, until the reading side closes the pipe.
   ///
   /// - Throws: what `write` throws; the reading side is then stopped.
