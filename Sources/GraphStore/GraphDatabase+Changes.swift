@@ -35,14 +35,17 @@ extension GraphDatabase {
       }
       return rows.compactMap { row in
         if let key = move(row), moves[key] == 3 { return nil }
-        guard let kind = SnapshotChange.Kind(rawValue: row[1]) else { return nil }
+        guard let kind = SnapshotChange.Kind(rawValue: row[1]), let platform = Platform(rawValue: row[4])
+        else {
+          return nil
+        }
         let goneLists: Int = row[11]
         let listsLeft: Int = row[12]
         return SnapshotChange(
           date: Date(timeIntervalSince1970: Double(row[0] as Int64) / 1000), kind: kind, personId: row[2],
           displayName: IdentityLabel.label(
             platform: row[4], nativeId: row[13], idKind: row[14], displayName: row[3], handle: row[15]),
-          platform: row[4], relation: row[5], before: row[6], after: row[7],
+          platform: platform, relation: row[5], before: row[6], after: row[7],
           possiblyDeactivated: kind == .gone && goneLists >= 2 && listsLeft == 0, archive: row[8] ?? "")
       }
     }

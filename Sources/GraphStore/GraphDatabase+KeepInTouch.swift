@@ -126,7 +126,8 @@ extension GraphDatabase {
             personId: personId, displayName: person.label.text ?? personId, cadenceDays: cadence.days,
             cadenceSource: cadence.source, tags: person.tags.sorted(),
             lastInteraction: latest.map { Date(timeIntervalSince1970: Double($0.date) / 1000) },
-            lastPlatform: latest?.platform, lastKind: latest?.kind, asOf: asOf))
+            lastPlatform: latest.flatMap { Platform(rawValue: $0.platform) },
+            lastKind: latest.flatMap { InteractionKind(rawValue: $0.kind) }, asOf: asOf))
       }
       return list.sorted {
         ($0.overdueDays ?? Int.max, $1.personId) > ($1.overdueDays ?? Int.max, $0.personId)

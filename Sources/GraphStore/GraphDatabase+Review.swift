@@ -28,15 +28,21 @@ extension GraphDatabase {
           ORDER BY e.weight DESC, e.rowid
           """)
       return rows.compactMap { row in
+        guard let firstPlatform = Platform(rawValue: row[0]), let secondPlatform = Platform(rawValue: row[4])
+        else {
+          return nil
+        }
         let weight: Double = row[8]
         let probability = 1 / (1 + exp2(-weight))
         let first = MergeCandidate.Side(
-          identityId: Self.identityId(platform: row[0], nativeId: row[1]), personId: row[2], platform: row[0],
+          identityId: Self.identityId(platform: row[0], nativeId: row[1]), personId: row[2],
+          platform: firstPlatform,
           nativeId: row[1],
           displayName: IdentityLabel.label(
             platform: row[0], nativeId: row[1], idKind: row[10], displayName: row[3], handle: row[11]))
         let second = MergeCandidate.Side(
-          identityId: Self.identityId(platform: row[4], nativeId: row[5]), personId: row[6], platform: row[4],
+          identityId: Self.identityId(platform: row[4], nativeId: row[5]), personId: row[6],
+          platform: secondPlatform,
           nativeId: row[5],
           displayName: IdentityLabel.label(
             platform: row[4], nativeId: row[5], idKind: row[12], displayName: row[7], handle: row[13]))
@@ -69,8 +75,6 @@ extension GraphDatabase {
 
   private static func identityKey(_ side: MergeCandidate.Side) -> IdentityKey? {
     // The kind does not take part in a rule: rules name identities by platform and native id.
-    Platform(rawValue: side.platform).map {
-      IdentityKey(platform: $0, nativeId: side.nativeId, kind: .displayName)
-    }
+    IdentityKey(platform: side.platform, nativeId: side.nativeId, kind: .displayName)
   }
 }

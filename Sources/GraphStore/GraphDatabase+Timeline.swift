@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RekindleModel
 
 extension GraphDatabase {
   /// The interactions with the person `personId` (messages, replies, calls per platform and year,
@@ -16,8 +17,10 @@ extension GraphDatabase {
           WHERE i.personId = ? AND x.kind IN ('message', 'reply', 'call')
           GROUP BY x.platform, year ORDER BY x.platform, year
           """, arguments: [personId]
-      ).map { row in
-        PersonTimeline.Year(platform: row[0], year: row[1], sent: row[2], received: row[3], calls: row[4])
+      ).compactMap { row in
+        Platform(rawValue: row[0]).map {
+          PersonTimeline.Year(platform: $0, year: row[1], sent: row[2], received: row[3], calls: row[4])
+        }
       }
       let meetings = try Row.fetchAll(
         db,
@@ -27,11 +30,12 @@ extension GraphDatabase {
           JOIN identity i ON i.id = p.identityId
           WHERE i.personId = ? AND x.kind = 'meeting' ORDER BY x.timestamp
           """, arguments: [personId]
-      ).map { row in
-        PersonTimeline.Meeting(
-          date: Date(timeIntervalSince1970: Double(row[1] as Int64) / 1000), platform: row[2],
-          inPerson: row[3],
-          location: row[4], title: row[5])
+      ).compactMap { row in
+        Platform(rawValue: row[2]).map {
+          PersonTimeline.Meeting(
+            date: Date(timeIntervalSince1970: Double(row[1] as Int64) / 1000), platform: $0, inPerson: row[3],
+            location: row[4], title: row[5])
+        }
       }
       return PersonTimeline(years: years, meetings: meetings)
     }

@@ -22,13 +22,13 @@ public struct ChangeListRenderer: Sendable {
     let rows = changes.map { change in
       [
         TieDescription.day(change.date), change.kind.rawValue, change.personId, change.displayName,
-        change.platform, change.relation ?? "", change.before ?? "", change.after ?? "",
+        change.platform.rawValue, change.relation ?? "", change.before ?? "", change.after ?? "",
         change.possiblyDeactivated ? "true" : "false", change.archive,
       ]
     }
     return try table.render(changes, rows: rows) { index in
       let change = changes[index]
-      return "\(TieDescription.day(change.date))  \(TieDescription.platformName(change.platform))  "
+      return "\(TieDescription.day(change.date))  \(change.platform.inSentence)  "
         + "\(change.displayName): \(Self.sentence(change))"
     }
   }

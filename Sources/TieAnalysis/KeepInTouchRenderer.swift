@@ -24,7 +24,8 @@ public struct KeepInTouchRenderer: Sendable {
     let rows = list.map { entry in
       [
         entry.personId, entry.displayName, String(entry.cadenceDays), entry.cadenceSource,
-        entry.lastInteraction.map(TieDescription.day) ?? "", entry.lastPlatform ?? "", entry.lastKind ?? "",
+        entry.lastInteraction.map(TieDescription.day) ?? "", entry.lastPlatform?.rawValue ?? "",
+        entry.lastKind?.rawValue ?? "",
         entry.due.map(TieDescription.day) ?? "", entry.overdueDays.map(String.init) ?? "",
       ]
     }
@@ -46,6 +47,6 @@ public struct KeepInTouchRenderer: Sendable {
     }
     let due = overdue > 0 ? "\(overdue) days overdue" : overdue == 0 ? "due today" : "due in \(-overdue) days"
     return "\(cadence); last \(TieDescription.day(last)) on "
-      + "\(TieDescription.platformName(entry.lastPlatform ?? "")) (\(entry.lastKind ?? "")); \(due)"
+      + "\(entry.lastPlatform?.inSentence ?? "") (\(entry.lastKind?.rawValue ?? "")); \(due)"
   }
 }

@@ -18,7 +18,7 @@ public struct MergeCandidateRenderer: Sendable {
       ],
       emptyText: "Nothing to review: every pair was either merged with confidence or clearly apart.")
     func side(_ side: MergeCandidate.Side) -> String {
-      (side.displayName ?? side.nativeId) + " (\(TieDescription.platformName(side.platform)))"
+      (side.displayName ?? side.nativeId) + " (\(side.platform.inSentence))"
     }
     let rows = candidates.map { candidate in
       [

@@ -5,11 +5,6 @@ import RekindleModel
 /// Plain words for the numbers behind an entry: "47 messages both ways on LinkedIn and Facebook,
 /// 2019–2022; met 2 times in person; silent 3 years".
 enum TieDescription {
-  /// A platform as the store writes it, in a sentence (``Platform/inSentence``).
-  static func platformName(_ platform: String) -> String {
-    Platform(rawValue: platform)?.inSentence ?? platform
-  }
-
   /// "47 messages both ways on LinkedIn and Facebook, 2019–2022".
   static func messages(_ tie: TieActivity) -> String? {
     guard tie.messages + tie.calls > 0 else { return nil }

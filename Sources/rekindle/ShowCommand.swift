@@ -51,7 +51,7 @@ struct ShowCommand: ParsableCommand {
         "\(year.year): \(year.sent) sent, \(year.received) received"
           + (year.calls > 0 ? ", \(year.calls) call\(year.calls == 1 ? "" : "s")" : "")
       }
-      lines.append("  \(platform): " + years.joined(separator: "; "))
+      lines.append("  \(platform.rawValue): " + years.joined(separator: "; "))
     }
     lines.append("")
     lines.append(timeline.meetings.isEmpty ? "Meetings: none" : "Meetings:")
@@ -83,7 +83,8 @@ struct ShowCommand: ParsableCommand {
       lines.append("Changes between exports:")
       for change in changes {
         lines.append(
-          "  \(Terminal.day(change.date))  \(change.platform)  \(ChangeListRenderer.sentence(change))")
+          "  \(Terminal.day(change.date))  \(change.platform.rawValue)  \(ChangeListRenderer.sentence(change))"
+        )
       }
     }
     print(lines.joined(separator: "\n"))

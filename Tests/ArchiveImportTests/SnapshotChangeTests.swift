@@ -23,7 +23,7 @@ struct SnapshotChangeTests {
       ])
     let job = try #require(changes.first { $0.kind == .job })
     #expect(job.before == "Senior Product Manager at Northwind Traders, Inc.")
-    #expect(job.platform == "linkedin")
+    #expect(job.platform == .linkedin)
     #expect(changes.allSatisfy { !$0.possiblyDeactivated })
   }
 

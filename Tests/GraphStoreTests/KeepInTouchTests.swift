@@ -58,7 +58,7 @@ struct KeepInTouchTests {
     // A message on Facebook, with the person's other identity, restarts the clock.
     try store.message(store.priyaFacebook, onDay: 20, platform: .facebook)
     let after = try #require(try store.database.keepInTouch(asOf: CadenceStore.day(35)).first)
-    #expect(after.lastPlatform == "facebook")
+    #expect(after.lastPlatform == .facebook)
     #expect(after.due == CadenceStore.day(50))
     #expect(after.overdueDays == -15)
     #expect(!after.isOverdue)

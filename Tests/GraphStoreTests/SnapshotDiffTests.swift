@@ -93,7 +93,7 @@ struct SnapshotDiffTests {
       groups: ids.map { [$0] },
       links: [PersonLink]())
     let changes = try database.snapshotChanges()
-    #expect(changes.map(\.platform) == ["linkedin"])
+    #expect(changes.map(\.platform) == [Platform.linkedin])
     #expect(changes.first?.before == "Engineer at Northwind")
     #expect(changes.first?.after == "Engineer at Contoso")
   }

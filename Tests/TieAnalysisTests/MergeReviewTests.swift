@@ -118,7 +118,8 @@ struct MergeReviewTests {
     }
     // The Facebook Samantha against each LinkedIn one, best first, though each pair alone would merge.
     #expect(offered.count == 2)
-    #expect(Set(offered.flatMap { [$0.first.platform, $0.second.platform] }) == ["facebook", "linkedin"])
+    #expect(
+      Set(offered.flatMap { [$0.first.platform, $0.second.platform] }) == [Platform.facebook, .linkedin])
     #expect(offered.allSatisfy { $0.probability >= 0.5 })
     #expect(offered.map(\.probability) == offered.map(\.probability).sorted(by: >))
     // Accepting one settles it: the Facebook Samantha joins that LinkedIn account.

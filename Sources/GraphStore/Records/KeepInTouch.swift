@@ -1,4 +1,5 @@
 import Foundation
+import RekindleModel
 
 /// A person the owner wants to keep in touch with, and where the clock stands.
 public struct KeepInTouch: Sendable, Equatable, Codable {
@@ -13,8 +14,8 @@ public struct KeepInTouch: Sendable, Equatable, Codable {
   public var tags: [String]
   /// The latest interaction of any kind on any platform, or logged meeting, before the date.
   public var lastInteraction: Date?
-  public var lastPlatform: String?
-  public var lastKind: String?
+  public var lastPlatform: Platform?
+  public var lastKind: InteractionKind?
   /// The last interaction plus the cadence; `nil` when never in touch (due at once).
   public var due: Date?
   /// Days past `due` at the date (negative: days left); `nil` when never in touch.
@@ -22,7 +23,7 @@ public struct KeepInTouch: Sendable, Equatable, Codable {
 
   public init(
     personId: String, displayName: String, cadenceDays: Int, cadenceSource: String, tags: [String],
-    lastInteraction: Date?, lastPlatform: String?, lastKind: String?, asOf: Date
+    lastInteraction: Date?, lastPlatform: Platform?, lastKind: InteractionKind?, asOf: Date
   ) {
     self.personId = personId
     self.displayName = displayName

@@ -1,4 +1,5 @@
 import Foundation
+import RekindleModel
 
 /// Two identities that resolution scored as possibly one person, below the confidence at which it
 /// merges them and above the floor of the review queue: for the user to accept or reject.
@@ -8,7 +9,7 @@ public struct MergeCandidate: Sendable, Equatable, Codable {
     /// The identity's id, as `export` writes it (`i-…`).
     public var identityId: String
     public var personId: String
-    public var platform: String
+    public var platform: Platform
     public var nativeId: String
     public var displayName: String?
   }

@@ -1,4 +1,5 @@
 import Foundation
+import RekindleModel
 
 /// What changed between two exports of one platform, seen when the newer one was imported: a
 /// connection new or gone (a follower, a followed account, a LinkedIn connection, a Facebook
@@ -15,7 +16,7 @@ public struct SnapshotChange: Sendable, Equatable, Codable {
   /// The person's id, as `export` writes it (`p-…`).
   public var personId: String
   public var displayName: String
-  public var platform: String
+  public var platform: Platform
   /// The kind of connection of `new` and `gone`: `connected`, `friend`, `follower`, `following`,
   /// `removedFriend`, `closeFriend`.
   public var relation: String?
@@ -29,7 +30,8 @@ public struct SnapshotChange: Sendable, Equatable, Codable {
   public var archive: String
 
   public init(
-    date: Date, kind: Kind, personId: String, displayName: String, platform: String, relation: String? = nil,
+    date: Date, kind: Kind, personId: String, displayName: String, platform: Platform,
+    relation: String? = nil,
     before: String? = nil, after: String? = nil, possiblyDeactivated: Bool = false, archive: String
   ) {
     self.date = date
