@@ -81,7 +81,7 @@ let package = Package(
 
     // Matching identities: normalizers for e-mails, phones and names, nicknames.
     .target(name: "IdentityResolution", dependencies: ["RekindleModel"]),
-    .target(name: "TieAnalysis", dependencies: ["RekindleModel", "GraphStore"]),
+    .target(name: "TieAnalysis", dependencies: ["RekindleModel"]),
 
     // The SQLite store.
     .target(
@@ -109,7 +109,7 @@ let package = Package(
     .executableTarget(
       name: "rekindle-bench",
       dependencies: [
-        "ArchiveImport", "GraphStore", "IdentityResolution", "TieAnalysis",
+        "ArchiveImport", "GraphStore", "IdentityResolution", "RekindleModel", "TieAnalysis",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       path: "benchmarks/Sources/rekindle-bench"

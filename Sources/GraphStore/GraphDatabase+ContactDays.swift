@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RekindleModel
 
 extension GraphDatabase {
   /// Sets ``TieActivity/contactDays`` of the persons `personIds` among `ties`: the number of

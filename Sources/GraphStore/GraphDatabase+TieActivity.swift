@@ -187,3 +187,6 @@ extension GraphDatabase {
     for (index, text) in zip(indices, texts) { ties[index].last?.text = text }
   }
 }
+
+/// The reports read the store through ``TieStore``.
+extension GraphDatabase: TieStore {}

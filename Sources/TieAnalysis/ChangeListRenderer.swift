@@ -1,5 +1,5 @@
 import Foundation
-import GraphStore
+import RekindleModel
 
 /// Writes the changes between exports (``SnapshotChange``) in any ``TableRenderer/Format``.
 public struct ChangeListRenderer: Sendable {

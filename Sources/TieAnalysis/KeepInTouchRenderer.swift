@@ -1,5 +1,5 @@
 import Foundation
-import GraphStore
+import RekindleModel
 
 /// Writes the keep-in-touch list (``KeepInTouch``) in any ``TableRenderer/Format``.
 public struct KeepInTouchRenderer: Sendable {

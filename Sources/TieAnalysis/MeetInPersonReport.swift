@@ -1,5 +1,5 @@
 import Foundation
-import GraphStore
+import RekindleModel
 
 /// "Whom do I know only online, and should meet in person?"
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import GraphStore
+import RekindleModel
 
 /// Writes the merge review queue (``MergeCandidate``) in any ``TableRenderer/Format``.
 public struct MergeCandidateRenderer: Sendable {

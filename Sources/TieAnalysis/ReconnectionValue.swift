@@ -1,5 +1,5 @@
 import Foundation
-import GraphStore
+import RekindleModel
 
 /// What reconnecting with a silent tie is worth, in parts.
 ///

@@ -1,5 +1,4 @@
 import Foundation
-import GraphStore
 import RekindleModel
 
 /// One person in a ranked report: who, the last interaction, the counts behind the score, the

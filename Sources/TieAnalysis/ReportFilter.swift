@@ -1,5 +1,4 @@
 import Foundation
-import GraphStore
 import RekindleModel
 
 /// What every report shares: the date it is computed at, how many entries it lists, and which

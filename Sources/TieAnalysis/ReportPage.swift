@@ -1,5 +1,5 @@
 import Foundation
-import GraphStore
+import RekindleModel
 
 /// What the HTML page shows: the ranked lists and the data of its charts.
 public struct ReportPage: Sendable {

@@ -1,5 +1,4 @@
 import Foundation
-import GraphStore
 import RekindleModel
 
 /// Computes reports over a store as `rekindle report` does, once: everyone's tie at a date, each
@@ -7,20 +6,21 @@ import RekindleModel
 /// and pseudonyms when the reports are to be shared.
 ///
 /// ```swift
-/// let runner = ReportRunner(database: database, asOf: Date())
+/// let runner = ReportRunner(store: database, asOf: Date())
 /// let dormant = DormantTiesReport(filter: ReportFilter(asOf: runner.asOf))
 /// let ties = try runner.ties(rhythmFor: dormant.needsRhythm)
 /// let sections = try runner.sections(of: ties) { [.init(key: "dormant", title: "Dormant", entries: dormant.entries($0))] }
 /// ```
 public struct ReportRunner {
-  public let database: GraphDatabase
+  /// Where the ties are read: a `GraphDatabase`, or any other ``TieStore``.
+  public let store: any TieStore
   /// The date the reports are computed at.
   public var asOf: Date
   /// Whether names, the last message and places become stable pseudonyms (`--redact`).
   public var redacts = false
 
-  public init(database: GraphDatabase, asOf: Date, redacts: Bool = false) {
-    self.database = database
+  public init(store: any TieStore, asOf: Date, redacts: Bool = false) {
+    self.store = store
     self.asOf = asOf
     self.redacts = redacts
   }
@@ -28,8 +28,8 @@ public struct ReportRunner {
   /// Everyone's tie at ``asOf``, with the contact days (the rhythm) of those `needsRhythm` picks
   /// (a dormant report's candidates: reading every tie's days would cost a scan per person).
   public func ties(rhythmFor needsRhythm: (TieActivity) -> Bool = { _ in false }) throws -> [TieActivity] {
-    var ties = try database.tieActivities(asOf: asOf)
-    try database.fillContactDays(&ties, for: Set(ties.filter(needsRhythm).map(\.personId)), asOf: asOf)
+    var ties = try store.tieActivities(asOf: asOf)
+    try store.fillContactDays(&ties, for: Set(ties.filter(needsRhythm).map(\.personId)), asOf: asOf)
     return ties
   }
 
@@ -41,10 +41,10 @@ public struct ReportRunner {
     var sections = build(ties)
     let listed = Set(sections.flatMap { $0.entries.map(\.personId) })
     var withTexts = ties.filter { listed.contains($0.personId) }
-    try database.fillLastTexts(&withTexts, for: listed)
+    try store.fillLastTexts(&withTexts, for: listed)
     let texts = Dictionary(
       uniqueKeysWithValues: withTexts.compactMap { tie in tie.last?.text.map { (tie.personId, $0) } })
-    let pseudonyms = redacts ? Pseudonymizer(key: try database.redactionKey()) : nil
+    let pseudonyms = redacts ? Pseudonymizer(key: try store.redactionKey()) : nil
     for section in sections.indices {
       for index in sections[section].entries.indices {
         var entry = sections[section].entries[index]
@@ -61,8 +61,8 @@ public struct ReportRunner {
   public func page(_ sections: [ReportPage.Section], ties: [TieActivity]) throws -> ReportPage {
     let listed = Set(sections.flatMap { $0.entries.prefix(HTMLReportPage.timelineRows).map(\.personId) })
     return ReportPage(
-      asOf: asOf, sections: sections, monthlyTotals: try database.monthlyInteractions(asOf: asOf),
-      personMonths: try database.monthlyInteractions(asOf: asOf, personIds: listed.sorted()),
+      asOf: asOf, sections: sections, monthlyTotals: try store.monthlyInteractions(asOf: asOf),
+      personMonths: try store.monthlyInteractions(asOf: asOf, personIds: listed.sorted()),
       silenceDays: ReportPage.silenceDays(ties, asOf: asOf))
   }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GraphStore
 import RekindleModel
 
 /// Plain words for the numbers behind an entry: "47 messages both ways on LinkedIn and Facebook,

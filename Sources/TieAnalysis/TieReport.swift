@@ -1,4 +1,4 @@
-import GraphStore
+import RekindleModel
 
 /// A ranked report over the persons' activity: it keeps and scores the ties it is about
 /// (`scored`), and puts the listed ones into words (`describe`); ranking, the limit and numbering

@@ -1,5 +1,5 @@
 import Foundation
-import GraphStore
+import RekindleModel
 
 /// How often the owner and a person were in touch while the tie was active: the mean gap between
 /// the days they were in touch, from the first to the last. Navarro, Miritello, Canales & Moro

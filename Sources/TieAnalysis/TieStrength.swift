@@ -1,5 +1,5 @@
 import Foundation
-import GraphStore
+import RekindleModel
 
 /// How strong a tie was, from 0 to 1, in parts that follow the dimensions of Gilbert & Karahalios
 /// (2009) that the exports can observe: intensity (how much was said), reciprocity and meetings

@@ -85,7 +85,7 @@ struct ReportOptions: ParsableArguments {
     database: GraphDatabase, asOf: Date, rhythmOf needsRhythm: (TieActivity) -> Bool = { _ in false },
     _ build: ([TieActivity]) -> [ReportPage.Section]
   ) throws {
-    let runner = ReportRunner(database: database, asOf: asOf, redacts: redact)
+    let runner = ReportRunner(store: database, asOf: asOf, redacts: redact)
     let ties = try runner.ties(rhythmFor: needsRhythm)
     let sections = try runner.sections(of: ties, build)
     let text: String

@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
     let explanation = try database.explain(match)
     let filter = ReportFilter(asOf: date)
     let dormant = DormantTiesReport(filter: filter)
-    let ties = try ReportRunner(database: database, asOf: date).ties(rhythmFor: dormant.needsRhythm)
+    let ties = try ReportRunner(store: database, asOf: date).ties(rhythmFor: dormant.needsRhythm)
     let tie = ties.first { $0.personId == match.id }
     var lines: [String] = []
     let work = [tie?.title, tie?.company].compactMap { $0 }.joined(separator: " at ")

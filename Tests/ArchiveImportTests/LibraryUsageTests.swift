@@ -17,7 +17,7 @@ struct LibraryUsageTests {
     #expect(outcome.summaries.allSatisfy { $0.issues.isEmpty })
 
     let asOf = ISO8601DateFormatter().date(from: "2026-11-22T00:00:00Z") ?? Date()
-    let runner = ReportRunner(database: database, asOf: asOf)
+    let runner = ReportRunner(store: database, asOf: asOf)
     let dormant = DormantTiesReport(filter: ReportFilter(asOf: runner.asOf, limit: 10))
     let ties = try runner.ties(rhythmFor: dormant.needsRhythm)
     let sections = try runner.sections(of: ties) {

@@ -1,5 +1,6 @@
 import Foundation
 import GraphStore
+import RekindleModel
 import TieAnalysis
 
 /// `rekindle-bench reports --store PATH`: times each report on an existing store as `rekindle
@@ -29,7 +30,7 @@ struct ReportBenchmark {
       for _ in 0..<3 {
         let start = Date()
         // As `rekindle report` computes it: the rhythms of the dormant report's candidates too.
-        let runner = ReportRunner(database: database, asOf: asOf)
+        let runner = ReportRunner(store: database, asOf: asOf)
         let ties = try runner.ties(rhythmFor: needsRhythm)
         let entries = try runner.sections(of: ties) { [.init(key: name, title: name, entries: report($0))] }[
           0

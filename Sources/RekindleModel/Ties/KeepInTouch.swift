@@ -1,5 +1,4 @@
 import Foundation
-import RekindleModel
 
 /// A person the owner wants to keep in touch with, and where the clock stands.
 public struct KeepInTouch: Sendable, Equatable, Codable {

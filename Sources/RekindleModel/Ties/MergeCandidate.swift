@@ -1,5 +1,4 @@
 import Foundation
-import RekindleModel
 
 /// Two identities that resolution scored as possibly one person, below the confidence at which it
 /// merges them and above the floor of the review queue: for the user to accept or reject.
@@ -12,6 +11,16 @@ public struct MergeCandidate: Sendable, Equatable, Codable {
     public var platform: Platform
     public var nativeId: String
     public var displayName: String?
+
+    public init(
+      identityId: String, personId: String, platform: Platform, nativeId: String, displayName: String?
+    ) {
+      self.identityId = identityId
+      self.personId = personId
+      self.platform = platform
+      self.nativeId = nativeId
+      self.displayName = displayName
+    }
   }
 
   /// The candidate's id (`m-…`), stable for the pair: `rekindle review accept ID`.
@@ -24,4 +33,13 @@ public struct MergeCandidate: Sendable, Equatable, Codable {
   public var weight: Double
   /// The comparison in words, field by field, and why the pair was kept apart.
   public var evidence: String
+
+  public init(id: String, first: Side, second: Side, probability: Double, weight: Double, evidence: String) {
+    self.id = id
+    self.first = first
+    self.second = second
+    self.probability = probability
+    self.weight = weight
+    self.evidence = evidence
+  }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import RekindleModel
 
 /// What the store says about the owner's tie with one person, up to a date: the counts and dates
 /// the reports score.
@@ -28,16 +27,33 @@ public struct TieActivity: Sendable, Equatable {
     /// `sent` (by the owner) or `received`.
     public var direction: Direction
     /// The message, filled for the persons a report lists
-    /// (``GraphDatabase/lastMessageTexts(_:)``).
+    /// (``TieStore/fillLastTexts(_:for:)``).
     public var text: String?
     /// The identity it was exchanged with.
     public var identityId: Int64
+
+    public init(
+      date: Date, platform: Platform, kind: InteractionKind, direction: Direction, text: String?,
+      identityId: Int64
+    ) {
+      self.date = date
+      self.platform = platform
+      self.kind = kind
+      self.direction = direction
+      self.text = text
+      self.identityId = identityId
+    }
   }
 
   /// A meeting in person after the reference date that both are invited to.
   public struct UpcomingMeeting: Sendable, Equatable {
     public var date: Date
     public var location: String?
+
+    public init(date: Date, location: String?) {
+      self.date = date
+      self.location = location
+    }
   }
 
   /// A new company or title between two exports.
@@ -85,7 +101,7 @@ public struct TieActivity: Sendable, Equatable {
   public var last: LastInteraction?
   public var upcomingMeeting: UpcomingMeeting?
   /// The distinct days (UTC) with a message, reply or call either way or a meeting in person;
-  /// `nil` until filled (``GraphDatabase/fillContactDays(_:for:asOf:)``).
+  /// `nil` until filled (``TieStore/fillContactDays(_:for:asOf:)``).
   public var contactDays: Int?
   /// The latest job change the exports show, whatever the report's date (it is what the newest
   /// export says now).

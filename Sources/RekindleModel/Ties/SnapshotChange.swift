@@ -1,5 +1,4 @@
 import Foundation
-import RekindleModel
 
 /// What changed between two exports of one platform, seen when the newer one was imported: a
 /// connection new or gone (a follower, a followed account, a LinkedIn connection, a Facebook
