@@ -12,11 +12,13 @@ public struct GraphExporter {
 
   /// Writes every record of the store to `output` in `format`.
   ///
-  /// - Parameter types: the record types to write (all by default).
-  ///
-  /// - Parameter redact: replace names, e-mails, phones, handles, message text and places with
-  ///   stable pseudonyms (``GraphDatabase/forEachRedactedRecord(of:_:)``), so that the output can
-  ///   be shared.
+  /// - Parameters:
+  ///   - format: JSON, NDJSON, CSV or GraphML (``ExportFormat``).
+  ///   - output: where the bytes go (a file or standard output).
+  ///   - types: the record types to write (all by default).
+  ///   - redact: replace names, e-mails, phones, handles, message text and places with stable
+  ///     pseudonyms (`GraphDatabase.forEachRedactedRecord(of:_:)`), so that the output can be
+  ///     shared.
   public func export(
     format: ExportFormat, to output: OutputSink,
     types: Set<GraphDatabase.RecordType> = Set(GraphDatabase.RecordType.allCases), redact: Bool = false

@@ -10,11 +10,11 @@ extension GraphDatabase {
     ("participant_identity", "interaction_participant(identityId)"),
   ]
 
-  /// The names of ``readingIndexes``.
+  /// The names of reading indexes.
   static var readingIndexNames: [String] { readingIndexes.map(\.name) }
 
   /// Runs `body` (a batch of imports). When the store holds no interactions yet, the
-  /// ``readingIndexes`` are dropped first and built once when `body` ends, thrown or not: sorting
+  /// reading indexes are dropped first and built once when `body` ends, thrown or not: sorting
   /// every row once costs less than inserting each row into three more b-trees as it comes. A
   /// process killed before they are built leaves a whole store without them; the next open builds
   /// them.
@@ -31,7 +31,7 @@ extension GraphDatabase {
     return try result.get()
   }
 
-  /// Builds the ``readingIndexes`` that are missing.
+  /// Builds the reading indexes that are missing.
   func buildReadingIndexes() throws {
     let missing = try read { db in
       let present = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))

@@ -3,7 +3,7 @@ import GRDB
 import RekindleModel
 
 extension GraphDatabase {
-  /// Sets ``TieActivity/contactDays`` of the persons `personIds` among `ties`: the number of
+  /// Sets `TieActivity.contactDays` of the persons `personIds` among `ties`: the number of
   /// distinct days (UTC) before `asOf` on which the owner exchanged a message, reply or call with
   /// the person either way, or met them in person. One index seek per identity; the rows read are
   /// those persons' interactions.

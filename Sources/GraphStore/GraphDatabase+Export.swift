@@ -11,7 +11,9 @@ extension GraphDatabase {
   /// Streams every record of the store, one at a time, in a single read transaction (so the
   /// export is consistent even while another process imports).
   ///
-  /// - Parameter types: the record types to stream, in ``RecordType`` order.
+  /// - Parameters:
+  ///   - types: the record types to stream, in ``RecordType`` order.
+  ///   - body: called with each record, in order, inside the read transaction.
   public func forEachRecord(
     of types: Set<RecordType> = Set(RecordType.allCases), _ body: (any Encodable & Sendable) throws -> Void
   ) throws {

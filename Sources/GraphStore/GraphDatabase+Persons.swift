@@ -16,7 +16,7 @@ public struct PersonExplanation: Sendable {
     public var platform: String
     public var nativeId: String
     public var displayName: String?
-    /// The account's public profile address, where it has one (``ProfileLink``).
+    /// The account's public profile address, where it has one (`ProfileLink`).
     public var profileURL: String?
   }
 

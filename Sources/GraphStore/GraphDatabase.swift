@@ -22,7 +22,9 @@ public final class GraphDatabase {
   /// Opens the store at `path`, creating it (and its folder) when missing, and migrating its
   /// schema to the current version.
   ///
-  /// - Parameter busyTimeout: how long a write waits for another process's write to finish.
+  /// - Parameters:
+  ///   - path: the store's file (`rekindle.sqlite`); its folder is created when missing.
+  ///   - busyTimeout: how long a write waits for another process's write to finish.
   /// - Throws: ``StoreError`` when the file cannot be created or opened.
   public init(path: String, busyTimeout: TimeInterval = 60) throws {
     self.path = path

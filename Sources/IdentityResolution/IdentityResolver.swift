@@ -8,7 +8,7 @@ import RekindleModel
 ///    nickname variants, or one unknown), since families share landlines and mailboxes; a key
 ///    shared by more than ``maximumSharing`` identities (a team address) is not evidence.
 /// 2. **Names and companies**, scored by a Fellegi–Sunter ``MatchModel`` estimated from the
-///    identities themselves, on the pairs that ``Blocking`` proposes.
+///    identities themselves, on the pairs that blocking proposes.
 /// 3. **Clustering** that does not chain: scored pairs are taken strongest first, and two groups
 ///    merge only when their pairs agree on average (average linkage) and they do not hold two
 ///    accounts of one platform.

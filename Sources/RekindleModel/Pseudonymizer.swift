@@ -4,7 +4,7 @@
 public struct Pseudonymizer: Sendable {
   private let key: String
 
-  /// `key` is the store's secret (``GraphDatabase/redactionKey()``): pseudonyms differ between
+  /// `key` is the store's secret (`TieStore.redactionKey()`): pseudonyms differ between
   /// stores.
   public init(key: String) {
     self.key = key

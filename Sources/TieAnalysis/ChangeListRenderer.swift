@@ -1,7 +1,7 @@
 import Foundation
 import RekindleModel
 
-/// Writes the changes between exports (``SnapshotChange``) in any ``TableRenderer/Format``.
+/// Writes the changes between exports (`SnapshotChange`) in any ``TableRenderer/Format``.
 public struct ChangeListRenderer: Sendable {
   public var format: TableRenderer.Format
 

@@ -58,7 +58,7 @@ public struct DormantTiesReport: TieReport {
   }
 
   /// Whether the report needs `tie`'s contact days to judge it (a two-way tie silent for long
-  /// enough to be cooling): the persons to pass to ``TieStore/fillContactDays(_:for:asOf:)``.
+  /// enough to be cooling): the persons to pass to `TieStore.fillContactDays(_:for:asOf:)`.
   public func needsRhythm(_ tie: TieActivity) -> Bool {
     guard let last = tie.lastInteraction else { return false }
     return isTwoWay(tie) && filter.asOf.timeIntervalSince(last) >= min(minimumCoolingSilence, silentFor)

@@ -1,7 +1,7 @@
 import Foundation
 import RekindleModel
 
-/// Writes the keep-in-touch list (``KeepInTouch``) in any ``TableRenderer/Format``.
+/// Writes the keep-in-touch list (`KeepInTouch`) in any ``TableRenderer/Format``.
 public struct KeepInTouchRenderer: Sendable {
   public var format: TableRenderer.Format
   public var asOf: Date

@@ -1,7 +1,7 @@
 import Foundation
 import RekindleModel
 
-/// Writes the merge review queue (``MergeCandidate``) in any ``TableRenderer/Format``.
+/// Writes the merge review queue (`MergeCandidate`) in any ``TableRenderer/Format``.
 public struct MergeCandidateRenderer: Sendable {
   public var format: TableRenderer.Format
 

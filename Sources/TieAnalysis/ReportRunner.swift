@@ -12,7 +12,7 @@ import RekindleModel
 /// let sections = try runner.sections(of: ties) { [.init(key: "dormant", title: "Dormant", entries: dormant.entries($0))] }
 /// ```
 public struct ReportRunner {
-  /// Where the ties are read: a `GraphDatabase`, or any other ``TieStore``.
+  /// Where the ties are read: a `GraphDatabase`, or any other `TieStore`.
   public let store: any TieStore
   /// The date the reports are computed at.
   public var asOf: Date

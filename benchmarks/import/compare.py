@@ -1,6 +1,6 @@
 """Rekindle's import side by side with the physical limit and the tools a user would use instead.
 
-    swift build -c release --product rekindle --product rekindle-bench
+    swift build -c release --product rekindle && swift build -c release --product rekindle-bench
     python3 -m pip install duckdb          # DuckDB from PyPI (2.0.0 measured)
     python3 benchmarks/import/compare.py [--messages 2000000] [--seed 42] [--dir /tmp/rk-import-bench] [--scale 4]
 

@@ -23,7 +23,9 @@ public struct IdentityFeatures: Equatable, Sendable {
 
   /// Extracts the features of `identity`.
   ///
-  /// - Parameter defaultRegion: the region of phone numbers written without a country code.
+  /// - Parameters:
+  ///   - identity: the identity as an importer read it.
+  ///   - defaultRegion: the region of phone numbers written without a country code.
   public init(_ identity: IdentityRecord, defaultRegion: String = "US") {
     let key = identity.key
     var emails = Set(identity.emails.compactMap(EmailAddress.canonical))

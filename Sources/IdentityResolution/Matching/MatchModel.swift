@@ -4,11 +4,11 @@ import Foundation
 /// on it (m) and how often non-matches do (u), and the prior odds that two identities are one
 /// person. A pair's match weight is the prior plus log2(m/u) of each of its levels.
 ///
-/// The parameters are estimated from the identities themselves (``estimate(from:matches:seed:)``):
+/// The parameters are estimated from the identities themselves (`estimate(from:matches:seed:)`):
 /// u from random pairs, m from the pairs that hard evidence already joined, the prior from
 /// deterministic rules.
 public struct MatchModel: Sendable {
-  /// m-probabilities, by field (``ComparedField/rawValue``) and level.
+  /// m-probabilities, by field (the `rawValue` of a ``ComparedField``) and level.
   public internal(set) var matchProbabilities: [[Double]]
   /// u-probabilities, by field and level.
   public internal(set) var nonMatchProbabilities: [[Double]]

@@ -26,8 +26,10 @@ public enum PhoneNumber {
 
   /// The E.164 form of `text`, or `nil` when it is not a phone number.
   ///
-  /// - Parameter defaultRegion: the region of numbers written without a country code (the
-  ///   owner's country; `US` by default).
+  /// - Parameters:
+  ///   - text: the number as written (`+1 (415) 555-0100`, `0151 23456789`, `tel:` links).
+  ///   - defaultRegion: the region of numbers written without a country code (the owner's
+  ///     country; `US` by default).
   public static func e164(_ text: String, defaultRegion: String = "US") -> String? {
     var raw = String(text.trimmingWhitespace)
     if raw.lowercased().hasPrefix("tel:") { raw = String(raw.dropFirst(4)) }

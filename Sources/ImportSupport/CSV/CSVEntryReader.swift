@@ -28,9 +28,13 @@ public struct CSVEntryReader {
   /// `onRecord` for each data row after it.
   ///
   /// - Parameters:
+  ///   - entry: the CSV file in the archive.
+  ///   - source: the archive it is read from.
   ///   - isHeader: says whether a row is the header row (rows before it are preamble).
+  ///   - onHeader: called once with the header row.
+  ///   - onRecord: called with each data row, in order.
   /// - Throws: ``Failure`` when no header is found or a quoted field is never closed (the rows
-  ///   before it have been delivered); ``ArchiveError`` when the entry cannot be read.
+  ///   before it have been delivered); `ArchiveError` when the entry cannot be read.
   public func read(
     _ entry: ArchiveEntry, from source: any ArchiveSource, isHeader: (CSVHeader) -> Bool,
     onHeader: (CSVHeader) throws -> Void = { _ in }, onRecord: (CSVRecord) throws -> Void

@@ -11,7 +11,7 @@ public struct JSONEntryReader {
 
   /// Decodes a whole entry as `T`, skipping any `window.X = ` prefix (Twitter/X's `.js` files).
   ///
-  /// - Throws: ``JSONEntryFailure`` naming what is wrong and where; ``ArchiveError`` when the
+  /// - Throws: ``JSONEntryFailure`` naming what is wrong and where; `ArchiveError` when the
   ///   entry cannot be read.
   public func decode<T: Decodable>(_ type: T.Type, from entry: ArchiveEntry, in source: any ArchiveSource)
     throws -> T

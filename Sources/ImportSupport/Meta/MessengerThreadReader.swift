@@ -98,7 +98,7 @@ public struct MessengerThreadReader {
   /// Deleted and masked accounts (an empty name, `Facebook user`, `Instagram User` in any
   /// language) are no one: their messages are left out and counted, and they are taken out of
   /// the others' participants. A participant whose name shows nothing (invisible characters only)
-  /// is known within this thread only (``ThreadParticipant``). Identical messages of one moment
+  /// is known within this thread only (`ThreadParticipant`). Identical messages of one moment
   /// get distinct keys through `repeats`, which spans the thread's files.
   public func read(
     _ thread: MessengerThread, entry: ArchiveEntry, repeats: inout RepeatCounter<Int64>,

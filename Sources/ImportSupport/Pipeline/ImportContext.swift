@@ -15,7 +15,7 @@ public final class ImportContext {
   public private(set) var summary: ImportSummary
   /// Names the user gave for themselves (`--me`), for exports that do not say who their owner is.
   public var ownerNames: [String] = []
-  /// The limits every reader of this import keeps (the caller's ``ReadLimits``).
+  /// The limits every reader of this import keeps (the caller's `ReadLimits`).
   public let limits: ReadLimits
   /// A JSON reader within ``limits``.
   public var json: JSONEntryReader { JSONEntryReader(limits: limits) }
@@ -67,7 +67,7 @@ public final class ImportContext {
   }
 
   /// Records an identity (ignored when it is the owner's), its names cleaned of invisible
-  /// characters (``DisplayName``): a name that shows nothing is no name.
+  /// characters (`DisplayName`): a name that shows nothing is no name.
   public func identity(_ identity: IdentityRecord) throws {
     guard !ownerKeys.contains(identity.key) else { return }
     var identity = identity
