@@ -39,7 +39,8 @@ extension GraphDatabase {
       let nativeId: String = row[1]
       try body(
         ExportedOwner(
-          platform: row[0], nativeId: nativeId.isEmpty ? nil : nativeId, idKind: row[2], displayName: row[3],
+          platform: try Self.known(row[0], in: "owner_account.platform"),
+          nativeId: nativeId.isEmpty ? nil : nativeId, idKind: row[2], displayName: row[3],
           handle: row[4], emails: Self.stringArray(row[5])))
     }
   }
@@ -56,8 +57,9 @@ extension GraphDatabase {
       let platform: String = row[1]
       let nativeId: String = row[2]
       let reference = ExportedPerson.IdentityRef(
-        id: Self.identityId(platform: platform, nativeId: nativeId), platform: platform, nativeId: nativeId,
-        idKind: row[3], displayName: row[4], handle: row[5],
+        id: Self.identityId(platform: platform, nativeId: nativeId),
+        platform: try Self.known(platform, in: "identity.platform"), nativeId: nativeId, idKind: row[3],
+        displayName: row[4], handle: row[5],
         profileURL: Self.profileURL(platform: platform, nativeId: nativeId, idKind: row[3], handle: row[5]))
       if current?.id != personId {
         if let current { try body(Self.named(current)) }
@@ -75,7 +77,7 @@ extension GraphDatabase {
     var label = PersonLabel()
     for identity in person.identities {
       label.offer(
-        platform: identity.platform, nativeId: identity.nativeId, idKind: identity.idKind,
+        platform: identity.platform.rawValue, nativeId: identity.nativeId, idKind: identity.idKind,
         displayName: identity.displayName, handle: identity.handle)
     }
     person.displayName = label.text ?? person.id
@@ -99,7 +101,8 @@ extension GraphDatabase {
       let nativeId: String = row[2]
       try body(
         ExportedIdentity(
-          id: Self.identityId(platform: platform, nativeId: nativeId), personId: row[0], platform: platform,
+          id: Self.identityId(platform: platform, nativeId: nativeId), personId: row[0],
+          platform: try Self.known(platform, in: "identity.platform"),
           nativeId: nativeId, idKind: row[3], displayName: row[4], firstName: row[5], lastName: row[6],
           handle: row[7], company: row[8], title: row[9], emails: Self.stringArray(row[10]),
           phones: Self.stringArray(row[11]), profileURLs: Self.stringArray(row[12]),
@@ -121,8 +124,9 @@ extension GraphDatabase {
       try body(
         ExportedConnection(
           personId: row[0], identityId: Self.identityId(platform: platform, nativeId: row[2]),
-          platform: platform,
-          kind: row[3], since: (row[4] as Int64?).map(Self.isoTimestamp)))
+          platform: try Self.known(platform, in: "identity.platform"),
+          kind: try Self.known(row[3], in: "connection.kind"),
+          since: (row[4] as Int64?).map(Self.isoTimestamp)))
     }
   }
 
@@ -138,7 +142,7 @@ extension GraphDatabase {
       let platform: String = row[0]
       try body(
         ExportedTie(
-          platform: platform, personIds: [row[1], row[3]],
+          platform: try Self.known(platform, in: "identity.platform"), personIds: [row[1], row[3]],
           identityIds: [
             Self.identityId(platform: platform, nativeId: row[2]),
             Self.identityId(platform: row[4], nativeId: row[5]),
@@ -165,13 +169,27 @@ extension GraphDatabase {
       let sourceKey: String = row[1]
       try body(
         ExportedInteraction(
-          id: platform + ":" + sourceKey, platform: platform, kind: row[2], direction: row[3],
+          id: platform + ":" + sourceKey, platform: try Self.known(platform, in: "interaction.platform"),
+          kind: try Self.known(row[2], in: "interaction.kind"),
+          direction: try Self.known(row[3], in: "interaction.direction"),
           timestamp: Self.isoTimestamp(row[4]), conversationId: row[5], isGroup: row[6], personId: row[7],
           personIds: Self.stringArray(row[8]), text: row[9], inPerson: row[10], location: row[11]))
     }
   }
 
-  /// The stable id of an identity.
+  /// The value of an enum column as the store wrote it. One this version does not know means the
+  /// store was written by a newer Rekindle (or edited by hand): the export stops rather than
+  /// leave the row out.
+  static func known<Value: RawRepresentable>(_ raw: String, in column: String) throws -> Value
+  where Value.RawValue == String {
+    guard let value = Value(rawValue: raw) else {
+      throw StoreError(
+        "the store holds \(column) '\(raw)', which this version of rekindle does not know: "
+          + "update rekindle to export this store", code: .other)
+    }
+    return value
+  }
+
   /// The public profile address of an identity row (``ProfileLink``).
   static func profileURL(
     platform: String, nativeId: String, idKind: String?, handle: String?, profileURLs: [String] = []
@@ -181,6 +199,7 @@ extension GraphDatabase {
     }
   }
 
+  /// The stable id of an identity (`i-…`).
   static func identityId(platform: String, nativeId: String) -> String {
     "i-" + StableHash.hex(platform, nativeId)
   }

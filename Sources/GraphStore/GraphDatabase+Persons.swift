@@ -13,7 +13,7 @@ public struct PersonExplanation: Sendable {
   /// One identity of the person.
   public struct Member: Sendable {
     public var id: String
-    public var platform: String
+    public var platform: Platform
     public var nativeId: String
     public var displayName: String?
     /// The account's public profile address, where it has one (`ProfileLink`).
@@ -31,7 +31,7 @@ public struct PersonExplanation: Sendable {
   public struct NearMiss: Sendable {
     public var personId: String
     public var displayName: String
-    public var platform: String
+    public var platform: Platform
     /// The scored comparison and why the pair was kept apart; `nil` for a namesake that was not
     /// even a candidate (no score).
     public var evidence: String?
@@ -94,13 +94,14 @@ extension GraphDatabase {
           "SELECT id, platform, nativeId, displayName, idKind, handle FROM identity WHERE personId = ? ORDER BY id",
         arguments: [person.id])
       var exportIds: [Int64: String] = [:]
-      let members = rows.map { row -> PersonExplanation.Member in
+      let members = try rows.map { row -> PersonExplanation.Member in
         let platform: String = row[1]
         let nativeId: String = row[2]
         let id = Self.identityId(platform: platform, nativeId: nativeId)
         exportIds[row[0]] = id
         return .init(
-          id: id, platform: platform, nativeId: nativeId, displayName: DisplayName.cleaned(row[3]),
+          id: id, platform: try Self.known(platform, in: "identity.platform"), nativeId: nativeId,
+          displayName: DisplayName.cleaned(row[3]),
           profileURL: Self.profileURL(platform: platform, nativeId: nativeId, idKind: row[4], handle: row[5]))
       }
       let evidenceRows = try Row.fetchAll(
@@ -137,7 +138,7 @@ extension GraphDatabase {
             displayName: IdentityLabel.label(
               platform: other[3], nativeId: other[2], idKind: other[4], displayName: other[1],
               handle: other[5]),
-            platform: other[3], evidence: row[2]))
+            platform: try Self.known(other[3], in: "identity.platform"), evidence: row[2]))
       }
       let names = Set(members.compactMap { $0.displayName?.lowercased() })
       for name in names.sorted() {
@@ -147,7 +148,11 @@ extension GraphDatabase {
             "SELECT personId, displayName, platform FROM identity WHERE lower(displayName) = ? AND personId != ?",
           arguments: [name, person.id])
         where !missedPersons.contains(row[0]) {
-          nearMisses.append(.init(personId: row[0], displayName: row[1], platform: row[2], evidence: nil))
+          nearMisses.append(
+            .init(
+              personId: row[0], displayName: row[1],
+              platform: try Self.known(row[2], in: "identity.platform"),
+              evidence: nil))
         }
       }
       return PersonExplanation(person: person, members: members, links: links, nearMisses: nearMisses)

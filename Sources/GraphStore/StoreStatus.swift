@@ -4,6 +4,8 @@ import Foundation
 public struct StoreStatus: Sendable {
   /// The counts of one platform.
   public struct PlatformCounts: Sendable {
+    /// The platform as the store wrote it: a status counts every row, even of a platform (or an
+    /// interaction kind, below) this version of Rekindle does not know, so it stays a string.
     public var platform: String
     public var owner: String?
     public var identities: Int

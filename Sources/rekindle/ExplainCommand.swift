@@ -18,7 +18,7 @@ struct ExplainCommand: ParsableCommand {
     var lines = ["\(explanation.person.displayName) (\(explanation.person.id))", "", "Identities:"]
     for member in explanation.members {
       lines.append(
-        "  \(member.id)  \(member.platform)  \(member.nativeId)"
+        "  \(member.id)  \(member.platform.rawValue)  \(member.nativeId)"
           + (member.displayName.map { "  \"\($0)\"" } ?? "")
           + (member.profileURL.map { "  \($0)" } ?? ""))
     }
@@ -38,7 +38,7 @@ struct ExplainCommand: ParsableCommand {
       lines.append("Kept apart (near-misses and namesakes):")
       for miss in explanation.nearMisses {
         lines.append(
-          "  \(miss.personId)  \(miss.displayName)  (\(miss.platform))"
+          "  \(miss.personId)  \(miss.displayName)  (\(miss.platform.rawValue))"
             + (miss.evidence.map { ": scored \($0)" } ?? ": same name, no shared e-mail, phone or account"))
       }
     }

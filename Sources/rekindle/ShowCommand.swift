@@ -40,7 +40,7 @@ struct ShowCommand: ParsableCommand {
     lines.append("Identities:")
     for member in explanation.members {
       lines.append(
-        "  \(member.platform)  \(member.nativeId)" + (member.displayName.map { "  \"\($0)\"" } ?? "")
+        "  \(member.platform.rawValue)  \(member.nativeId)" + (member.displayName.map { "  \"\($0)\"" } ?? "")
           + (member.profileURL.map { "  \($0)" } ?? ""))
     }
     let timeline = try database.timeline(personId: match.id)

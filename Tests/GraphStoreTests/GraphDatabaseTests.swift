@@ -57,6 +57,22 @@ struct GraphDatabaseTests {
     #expect(connections.first?.since == "1970-01-01T00:16:40.000Z")
   }
 
+  @Test func `an export meets a platform this version does not know and says so`() throws {
+    let database = try makeDatabase()
+    _ = try database.storeArchive { sink in
+      try sink.identity(IdentityRecord(key: priya, displayName: "Priya Natarajan"))
+      return ImportSummary(archive: "test", platform: .linkedin)
+    }
+    // As a newer Rekindle with one more platform would have written it.
+    try database.queue.write { db in try db.execute(sql: "UPDATE identity SET platform = 'bluesky'") }
+    var exported = 0
+    let error = #expect(throws: StoreError.self) {
+      try database.forEachRecord(of: [.identity]) { _ in exported += 1 }
+    }
+    #expect(error?.message.contains("identity.platform 'bluesky'") == true)
+    #expect(exported == 0)
+  }
+
   @Test func `an archive whose import fails leaves nothing behind`() throws {
     let database = try makeDatabase()
     struct Interrupted: Error {}

@@ -1,10 +1,12 @@
+import RekindleModel
+
 /// One account on one platform, with everything known about it, as exported.
 public struct ExportedIdentity: Encodable, Sendable {
   public let type = "identity"
   /// Stable across re-imports: derived from the platform and native id.
   public var id: String
   public var personId: String
-  public var platform: String
+  public var platform: Platform
   public var nativeId: String
   public var idKind: String
   public var displayName: String?

@@ -1,11 +1,13 @@
+import RekindleModel
+
 /// One dated interaction, as exported.
 public struct ExportedInteraction: Encodable, Sendable {
   public let type = "interaction"
   /// Stable across re-imports: the platform and the interaction's source key.
   public var id: String
-  public var platform: String
-  public var kind: String
-  public var direction: String
+  public var platform: Platform
+  public var kind: InteractionKind
+  public var direction: Direction
   /// ISO 8601 UTC with milliseconds.
   public var timestamp: String
   public var conversationId: String?

@@ -1,9 +1,11 @@
+import RekindleModel
+
 /// A person (a group of identities), as exported.
 public struct ExportedPerson: Encodable, Sendable {
   /// One identity of the person, in brief.
   public struct IdentityRef: Encodable, Sendable {
     public var id: String
-    public var platform: String
+    public var platform: Platform
     public var nativeId: String
     public var idKind: String
     public var displayName: String?
