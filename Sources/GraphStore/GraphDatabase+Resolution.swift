@@ -83,7 +83,7 @@ extension GraphDatabase {
           sql: "INSERT INTO merge_evidence (firstId, secondId, key, weight, merged) VALUES (?, ?, ?, ?, ?)")
         for link in links {
           try insertEvidence.execute(
-            arguments: [link.first, link.second, link.evidence, link.weight, link.merged])
+            arguments: [link.first, link.second, link.evidence.text, link.weight, link.merged])
         }
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
       }

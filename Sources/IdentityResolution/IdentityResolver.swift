@@ -111,7 +111,7 @@ public struct IdentityResolver {
       // Listed even when the evidence already joined them: the user said so.
       sets.union(a, b)
       ruleLinks.append(
-        Link(first: first, second: second, evidence: MergeEvidence.ruleText, weight: nil, merged: true))
+        Link(first: first, second: second, evidence: .rule, weight: nil, merged: true))
     }
     var groups: [Int: [Int64]] = [:]
     var groupMembers: [Int: [Int]] = [:]
@@ -184,7 +184,8 @@ public struct IdentityResolver {
           if sets.union(first, second) {
             links.append(
               Link(
-                first: inputs[first].id, second: inputs[second].id, evidence: key, weight: nil, merged: true))
+                first: inputs[first].id, second: inputs[second].id, evidence: .sharedKey(key), weight: nil,
+                merged: true))
           }
         }
       }

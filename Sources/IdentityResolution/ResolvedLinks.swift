@@ -48,7 +48,7 @@ public struct ResolvedLinks: RandomAccessCollection, Sendable {
     if let reason = pair.keptApartBecause { evidence += "; kept apart: " + reason }
     if let note = pair.note { evidence += "; merged: " + note }
     return IdentityResolver.Link(
-      first: ids[pair.first], second: ids[pair.second], evidence: evidence, weight: pair.weight,
+      first: ids[pair.first], second: ids[pair.second], evidence: .scored(evidence), weight: pair.weight,
       merged: pair.merged)
   }
 }

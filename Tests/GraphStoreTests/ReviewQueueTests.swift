@@ -37,10 +37,11 @@ struct ReviewQueueTests {
     let merged = rules.mustLink.contains { Set([$0.0, $0.1]) == [r, b] }
     let links = [
       PersonLink(
-        first: r, second: b, evidence: "p=0.3333 (weight -1.0): first name nickname +2.1", weight: -1,
+        first: r, second: b, evidence: .scored("p=0.3333 (weight -1.0): first name nickname +2.1"),
+        weight: -1,
         merged: false),
       PersonLink(
-        first: r, second: h, evidence: "p=0.0588 (weight -4.0): first name different", weight: -4,
+        first: r, second: h, evidence: .scored("p=0.0588 (weight -4.0): first name different"), weight: -4,
         merged: false),
     ]
     try database.assignPersons(groups: merged ? [[r, b], [h]] : [[r], [b], [h]], links: links)

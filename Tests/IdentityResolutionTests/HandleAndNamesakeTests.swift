@@ -57,7 +57,9 @@ struct HandleResolutionTests {
       ])
     #expect(group(of: 1, in: result) == [1, 2])
     let link = result.links.first { $0.merged && Set([$0.first, $0.second]) == [1, 2] }
-    #expect(link?.evidence.contains("handle `noahq360` spells Noah + Q.") == true, "\(link?.evidence ?? "")")
+    #expect(
+      link?.evidence.text.contains("handle `noahq360` spells Noah + Q.") == true,
+      "\(link?.evidence.text ?? "")")
   }
 
   @Test func `a first name alone decides only when one person of the network has it`() {
@@ -74,10 +76,12 @@ struct HandleResolutionTests {
       ])
     // With one Sunita the handle is evidence for her; with two it is evidence for neither.
     let aloneLink = alone.links.first { Set([$0.first, $0.second]) == [1, 2] }
-    #expect(aloneLink?.evidence.contains("spells Sunita, the only Sunita of your network") == true)
+    #expect(aloneLink?.evidence.text.contains("spells Sunita, the only Sunita of your network") == true)
     #expect(!group(of: 2, in: two).contains(1) && !group(of: 2, in: two).contains(3))
     #expect(
-      !two.links.contains { Set([$0.first, $0.second]) == [1, 2] && $0.evidence.contains("spells Sunita") })
+      !two.links.contains {
+        Set([$0.first, $0.second]) == [1, 2] && $0.evidence.text.contains("spells Sunita")
+      })
   }
 }
 
@@ -101,10 +105,10 @@ struct NamesakeAssignmentTests {
     #expect(group(of: 3, in: result).count == 1)
     #expect(group(of: 4, in: result).count == 1)
     // Both candidates are offered, each with the reason.
-    let ambiguous = result.links.filter { !$0.merged && $0.evidence.contains("as likely to be") }
+    let ambiguous = result.links.filter { !$0.merged && $0.evidence.text.contains("as likely to be") }
     #expect(ambiguous.contains { Set([$0.first, $0.second]) == [1, 3] })
     #expect(ambiguous.contains { Set([$0.first, $0.second]) == [2, 3] })
-    let reason = ambiguous.first { Set([$0.first, $0.second]) == [1, 3] }?.evidence ?? ""
+    let reason = ambiguous.first { Set([$0.first, $0.second]) == [1, 3] }?.evidence.text ?? ""
     #expect(reason.contains("Samantha Menon (p-"), "\(reason)")
     #expect(ambiguous.allSatisfy { ($0.weight ?? -99) >= 0 })
   }

@@ -29,7 +29,7 @@ struct IdentityResolverTests {
     ])
     #expect(result.groups == [[1, 2, 3, 4], [5]])
     #expect(
-      Set(result.links.map(\.evidence)) == [
+      Set(result.links.map(\.evidence.text)) == [
         "linkedin:robert-mueller-1a2b3c", "phone:+4915123456789", "email:rmueller@gmail.com",
       ])
   }

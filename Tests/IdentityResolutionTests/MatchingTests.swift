@@ -80,7 +80,7 @@ struct ProbabilisticResolutionTests {
         identity(3, .contacts, "Robert Muller", company: "ACME Robotics, Inc."),
       ])
     #expect(group(of: 1, in: result) == [1, 2, 3])
-    let evidence = result.links.filter { $0.merged && [$0.first, $0.second].contains(2) }.map(\.evidence)
+    let evidence = result.links.filter { $0.merged && [$0.first, $0.second].contains(2) }.map(\.evidence.text)
     #expect(evidence.contains { $0.contains("first name nickname") && $0.contains("family name exact") })
   }
 
@@ -100,7 +100,7 @@ struct ProbabilisticResolutionTests {
     }
     let result = IdentityResolver().resolve(inputs, mustLink: [(5, 1)])
     let kinds = result.links.map { link in
-      link.evidence == "rule:merge" ? "rule" : link.weight == nil ? "hard" : "scored"
+      link.evidence == .rule ? "rule" : link.weight == nil ? "hard" : "scored"
     }
     #expect(kinds.first == "hard")
     #expect(kinds.last == "rule")
@@ -110,7 +110,7 @@ struct ProbabilisticResolutionTests {
     #expect(kinds.contains("scored"))
     // A scored link is written when read, the same each time.
     let scored = result.links.first { $0.first == 1 && $0.second == 2 && $0.merged }
-    #expect(scored?.evidence.hasPrefix("p=") == true)
+    #expect(scored?.evidence.text.hasPrefix("p=") == true)
     #expect(scored?.evidence == result.links.first { $0.first == 1 && $0.second == 2 && $0.merged }?.evidence)
   }
 
@@ -124,7 +124,9 @@ struct ProbabilisticResolutionTests {
     let result = IdentityResolver().resolve(inputs, cannotLink: [(2, 1)])
     #expect(group(of: 1, in: result) == [1])
     #expect(
-      result.links.contains { !$0.merged && $0.evidence.contains("you said they are not the same person") })
+      result.links.contains {
+        !$0.merged && $0.evidence.text.contains("you said they are not the same person")
+      })
   }
 
   @Test func `a name that is too common to tell is not enough in a large population`() {
@@ -144,7 +146,9 @@ struct ProbabilisticResolutionTests {
         identity(3, .linkedin, "Maria Castellano"),
       ])
     #expect(group(of: 1, in: result) != group(of: 2, in: result))
-    let keptApart = result.links.filter { !$0.merged && $0.evidence.contains("two accounts on one platform") }
+    let keptApart = result.links.filter {
+      !$0.merged && $0.evidence.text.contains("two accounts on one platform")
+    }
     #expect(!keptApart.isEmpty)
   }
 

@@ -253,7 +253,7 @@ struct ResolutionBenchmark {
       let members = Set(ids)
       for link in result.links
       where !link.merged && members.contains(link.first) && members.contains(link.second) {
-        print("      near-miss: \(link.evidence)")
+        print("      near-miss: \(link.evidence.text)")
       }
       shown += 1
     }
