@@ -48,6 +48,10 @@ public final class ZipArchiveSource: ArchiveSource {
         )
         continue
       }
+      if let bomb = bombRefusal(entry, path: path) {
+        refusedEntries.append(bomb)
+        continue
+      }
       if zipEntries[path] == nil {
         entries.append(
           ArchiveEntry(path: path, size: entry.uncompressedSize, version: UInt64(entry.checksum)))
@@ -87,6 +91,24 @@ public final class ZipArchiveSource: ArchiveSource {
       index -= 1
     }
     return nil
+  }
+
+  /// Why an entry is refused before a byte of it is inflated: it declares more than
+  /// ``ReadLimits/compressionRatioFloor`` bytes and more than ``ReadLimits/maxCompressionRatio``
+  /// times its compressed size. (An entry that declares less than it holds is stopped at its
+  /// declared size while it is read.)
+  private func bombRefusal(_ zipEntry: Entry, path: String) -> ArchiveError? {
+    let declared = zipEntry.uncompressedSize
+    let compressed = max(zipEntry.compressedSize, 1)
+    guard declared > limits.compressionRatioFloor, declared / compressed > limits.maxCompressionRatio else {
+      return nil
+    }
+    return ArchiveError(
+      archive: location, entry: path,
+      reason:
+        "refused: it would inflate \(declared / compressed) times, from \(compressed) to \(declared) bytes; "
+        + "no real export compresses more than \(limits.maxCompressionRatio) times (a zip bomb, or a file of "
+        + "one repeated line). The archive's other files are read")
   }
 
   public func read(_ entry: ArchiveEntry, _ consume: (Data) throws -> Void) throws {

@@ -75,7 +75,8 @@ public struct ArchiveImporter {
           url,
           message:
             "not a recognized LinkedIn, Facebook, Instagram, Twitter/X, Mastodon, Telegram, WhatsApp, address-book, calendar or graph export "
-            + "(\(source.entries.count) entries looked at); if it is one, name it with --platform")
+            + "(\(source.entries.count) entries looked at); if it is one, name it with --platform"
+            + source.refusedEntries.map { "; not read: \($0.entry ?? "") \($0.reason)" }.joined())
       ]
     }
     return try chosen.map { importer in

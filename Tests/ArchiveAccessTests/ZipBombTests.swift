@@ -39,6 +39,32 @@ struct ZipBombTests {
     #expect(read <= 1000)
   }
 
+  @Test func `an entry that would inflate more than 100 times is refused before it is read`() throws {
+    // One CSV row, repeated: 2 MiB that deflate to a few KiB, as the 3 GB Connections.csv of a
+    // 9 MB zip does (the floor is lowered from 64 MiB so that the test stays small).
+    let row = Data("Kwame,Mensah,,,Northwind,Engineer,01 Jan 2020\n".utf8)
+    var bomb = Data()
+    while bomb.count < 2 << 20 { bomb.append(row) }
+    let zip = try ZipBuilder.zip(entries: [("Connections.csv", bomb)], name: "bomb.zip")
+    let source = try ZipArchiveSource(url: zip, limits: ReadLimits(compressionRatioFloor: 1 << 20))
+    #expect(source.entries.isEmpty)
+    let refusal = try #require(source.refusedEntries.first)
+    #expect(refusal.entry == "Connections.csv")
+    #expect(refusal.reason.contains("no real export compresses more than 100 times"))
+  }
+
+  @Test func `text that compresses as real exports do is read whole under the same rule`() throws {
+    var generator = SystemRandomNumberGenerator()
+    var text = Data()
+    while text.count < 2 << 20 {
+      text.append(Data("\(UInt64.random(in: 0...UInt64.max, using: &generator)),message\n".utf8))
+    }
+    let zip = try ZipBuilder.zip(entries: [("messages.csv", text)], name: "messages.zip")
+    let source = try ZipArchiveSource(url: zip, limits: ReadLimits(compressionRatioFloor: 1 << 20))
+    let entry = try #require(source.entries.first)
+    #expect(try source.readAll(entry) == text)
+  }
+
   @Test func `a zip inside a zip is an entry, never opened`() throws {
     let inner = try ZipBuilder.zip(entries: [("inner.csv", Data(count: 1 << 20))], name: "inner.zip")
     let outer = try ZipBuilder.zip(entries: [("inner.zip", try Data(contentsOf: inner))], name: "outer.zip")

@@ -241,6 +241,31 @@ struct ImportTests {
     }
   }
 
+  @Test func `a zip bomb among an export's files is refused by name; the rest is imported`() throws {
+    // The LinkedIn fixture zipped with a messages.csv of one repeated row (2 MiB deflating about
+    // 500 times; the ratio rule's floor lowered from 64 MiB so that the test stays small).
+    let folder = try copyOfFixture("linkedin/2024")
+    var bomb = Data(
+      "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT\n".utf8)
+    let row = Data("2-abc,,Kwame Mensah,,Alex Rivera,2024-01-05 10:00:00 UTC,,ok\n".utf8)
+    while bomb.count < 2 << 20 { bomb.append(row) }
+    try bomb.write(to: folder.appendingPathComponent("messages.csv"))
+    let zip = try ZipBuilder.zip(folder: folder, name: "Basic_LinkedInDataExport_11-01-2026.zip")
+    let store = try StoreFixture()
+    let importer = ArchiveImporter(limits: ReadLimits(compressionRatioFloor: 1 << 20))
+    let summary = try #require(try importer.importArchive(at: zip, into: store.database).first)
+    #expect(summary.platform == .linkedin)
+    #expect(
+      summary.issues.contains {
+        $0.entry == "messages.csv" && $0.message.contains("no real export compresses more than 100 times")
+      }, "\(summary.issues)")
+    let standard = try StoreFixture()
+    _ = try ArchiveImporter().importArchive(at: Fixture.url("linkedin/2024"), into: standard.database)
+    let connections = try store.counts()["connection"]
+    #expect(connections == (try standard.counts()["connection"]))
+    #expect((connections ?? 0) > 0)
+  }
+
   private func copyOfFixture(_ path: String) throws -> URL {
     let destination = try ZipBuilder.temporaryDirectory().appendingPathComponent("copy")
     try FileManager.default.copyItem(at: Fixture.url(path), to: destination)
