@@ -69,9 +69,9 @@ struct ReportRunnerTests {
     let runner = ReportRunner(store: store, asOf: Self.asOf)
     let dormant = DormantTiesReport(filter: ReportFilter(asOf: runner.asOf))
     let ties = try runner.ties(rhythmFor: dormant.needsRhythm)
+    // The rhythm is read for the ties silent long enough to be judged, not for Lena (last week).
     #expect(
-      Set(ties.filter { $0.contactDays != nil }.map(\.personId))
-        == Set(ties.filter(dormant.needsRhythm).map(\.personId)))
+      Set(ties.filter { $0.contactDays != nil }.map(\.personId)) == ["p-Dana Whitlock", "p-Ravi Anand"])
 
     let sections = try runner.sections(of: ties) {
       [.init(key: "dormant", title: "Dormant ties", entries: dormant.entries($0))]
