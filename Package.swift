@@ -81,7 +81,8 @@ let package = Package(
 
     // Matching identities: normalizers for e-mails, phones and names, nicknames.
     .target(name: "IdentityResolution", dependencies: ["RekindleModel"]),
-    .target(name: "TieAnalysis", dependencies: ["RekindleModel"]),
+    // The reports; company names and mail domains (`rekindle at`) are read as resolution reads them.
+    .target(name: "TieAnalysis", dependencies: ["RekindleModel", "IdentityResolution"]),
 
     // The SQLite store.
     .target(

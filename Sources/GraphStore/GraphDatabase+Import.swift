@@ -32,14 +32,17 @@ extension GraphDatabase: GraphDestination {
         try db.execute(
           sql: """
             UPDATE import SET location = ?, platform = ?, finishedAt = ?, contacts = ?, interactionsRead = ?,
-              interactionsAdded = ?, connections = ?, issues = ?, skipped = ?, bytesRead = ?, fingerprint = ?
+              interactionsAdded = ?, connections = ?, issues = ?, skipped = ?, bytesRead = ?, fingerprint = ?,
+              newestRecordAt = ?
             WHERE id = ?
             """,
           arguments: [
             summary.archive, summary.platform?.rawValue, Int64(Date().timeIntervalSince1970 * 1000),
             summary.contacts, summary.interactionCount, summary.interactionsAdded, summary.connections,
             summary.issues.count, summary.skipped.values.reduce(0, +), Int64(summary.bytesRead),
-            summary.issues.isEmpty ? summary.fingerprint : nil, importId,
+            summary.issues.isEmpty ? summary.fingerprint : nil,
+            // A record dated after the import started is a clock's error, not the export's date.
+            writer.newestRecordAt.map { min($0, started) }, importId,
           ])
         return summary
       }

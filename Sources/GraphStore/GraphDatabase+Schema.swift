@@ -201,6 +201,9 @@ extension GraphDatabase {
       // invisible characters in names: a store made before is brought to what they keep now.
       try removePlaceholders(db)
     }
+    migrator.registerMigration("v13: employment evidence", foreignKeyChecks: .immediate) { db in
+      try addEmploymentEvidence(db)
+    }
     return migrator
   }
 }

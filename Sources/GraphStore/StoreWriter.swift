@@ -24,6 +24,9 @@ final class StoreWriter: GraphSink {
   private var lastRecords: [IdentityKey: IdentityRecord] = [:]
   /// Interactions that were new to the store.
   private(set) var interactionsAdded = 0
+  /// The newest date among the archive's messages, calls and connections (milliseconds): how old
+  /// the export is, as far as its records tell. Meetings are left out: a calendar holds future ones.
+  private(set) var newestRecordAt: Int64?
 
   init(db: Database, importId: Int64) throws {
     self.db = db
@@ -32,15 +35,17 @@ final class StoreWriter: GraphSink {
     upsertIdentity = try db.makeStatement(
       sql: """
         INSERT INTO identity
-          (platform, nativeId, idKind, personId, displayName, firstName, lastName, handle, company, title)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          (platform, nativeId, idKind, personId, displayName, firstName, lastName, handle, company, title,
+           companyImportId)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (platform, nativeId) DO UPDATE SET
           displayName = COALESCE(excluded.displayName, displayName),
           firstName = COALESCE(excluded.firstName, firstName),
           lastName = COALESCE(excluded.lastName, lastName),
           handle = COALESCE(excluded.handle, handle),
           company = COALESCE(excluded.company, company),
-          title = COALESCE(excluded.title, title)
+          title = COALESCE(excluded.title, title),
+          companyImportId = COALESCE(excluded.companyImportId, companyImportId)
         RETURNING id
         """)
     insertAttribute = try db.makeStatement(
@@ -57,8 +62,10 @@ final class StoreWriter: GraphSink {
     currentJob = try db.makeStatement(
       sql: "SELECT company, title FROM identity WHERE platform = ? AND nativeId = ?")
     insertChange = try db.makeStatement(
-      sql:
-        "INSERT INTO change (importId, identityId, kind, relation, before, after) VALUES (?, ?, ?, ?, ?, ?)")
+      sql: """
+        INSERT INTO change (importId, identityId, kind, relation, before, after, beforeCompany, afterCompany)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
     upsertConnection = try db.makeStatement(
       sql: """
         INSERT INTO connection (identityId, kind, since, firstImportId) VALUES (?, ?, ?, ?)
@@ -105,6 +112,7 @@ final class StoreWriter: GraphSink {
       key.platform.rawValue, key.nativeId, key.kind.rawValue, personId, identity.displayName,
       identity.firstName,
       identity.lastName, identity.handle, identity.company, identity.title,
+      identity.company == nil ? nil : importId,
     ]
     guard let id = try Int64.fetchOne(upsertIdentity, arguments: arguments) else {
       throw StoreError("could not store identity \(key.platform.rawValue) \(key.nativeId)")
@@ -113,7 +121,8 @@ final class StoreWriter: GraphSink {
     if let before = previousJob, let beforeText = before.text {
       let after = Job(company: identity.company ?? before.company, title: identity.title ?? before.title)
       if after != before, let afterText = after.text {
-        try insertChange.execute(arguments: [importId, id, "job", nil, beforeText, afterText])
+        try insertChange.execute(
+          arguments: [importId, id, "job", nil, beforeText, afterText, before.company, after.company])
       }
     }
     for (kind, values) in [
@@ -135,6 +144,7 @@ final class StoreWriter: GraphSink {
     let counterpartId = try interaction.counterpart.map(identityId)
     let participantIds = try interaction.participants.map(identityId)
     let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
+    if interaction.kind != .meeting, milliseconds > newestRecordAt ?? .min { newestRecordAt = milliseconds }
     try insertInteraction.bind(interaction.platform.rawValue, at: 1)
     try insertInteraction.bind(interaction.sourceKey, at: 2)
     try insertInteraction.bind(interaction.kind.rawValue, at: 3)
@@ -178,6 +188,7 @@ final class StoreWriter: GraphSink {
   func connection(_ connection: ConnectionRecord) throws {
     let id = try identityId(connection.identity)
     let since = connection.since.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
+    if let since, since > newestRecordAt ?? .min { newestRecordAt = since }
     try upsertConnection.execute(arguments: [id, connection.kind.rawValue, since, importId])
     guard connection.identity.platform.exportsAccountSnapshots else { return }
     listedConnections[
@@ -209,10 +220,10 @@ final class StoreWriter: GraphSink {
         let gone: Int64? = row[2]
         if first == importId || (gone != nil && listed.contains(identityId)) {
           if gone != nil { try setGone.execute(arguments: [nil, identityId, list.kind]) }
-          try insertChange.execute(arguments: [importId, identityId, "new", list.kind, nil, nil])
+          try insertChange.execute(arguments: [importId, identityId, "new", list.kind, nil, nil, nil, nil])
         } else if gone == nil && complete && !listed.contains(identityId) {
           try setGone.execute(arguments: [importId, identityId, list.kind])
-          try insertChange.execute(arguments: [importId, identityId, "gone", list.kind, nil, nil])
+          try insertChange.execute(arguments: [importId, identityId, "gone", list.kind, nil, nil, nil, nil])
         }
       }
     }

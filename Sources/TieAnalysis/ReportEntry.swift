@@ -35,6 +35,11 @@ public struct ReportEntry: Sendable, Equatable, Codable {
   public var last: LastInteraction?
   /// Where the two could meet, when the data says (an upcoming event both are invited to).
   public var whereToMeet: String?
+  /// Where the person works or worked (`rekindle at`).
+  public var employment: Employment?
+  /// The platform to reach the person on (`rekindle at`): the one last written on, else the
+  /// account that says where they work.
+  public var reachOn: Platform?
   public var reason: String
 
   /// The latest message, reply or call.

@@ -9,11 +9,14 @@ public struct ReportPage: Sendable {
     public var key: String
     public var title: String
     public var entries: [ReportEntry]
+    /// Said instead of "Nobody." when the list is empty ("no one at 'Contosso'; did you mean …").
+    public var note: String?
 
-    public init(key: String, title: String, entries: [ReportEntry]) {
+    public init(key: String, title: String, entries: [ReportEntry], note: String? = nil) {
       self.key = key
       self.title = title
       self.entries = entries
+      self.note = note
     }
   }
 

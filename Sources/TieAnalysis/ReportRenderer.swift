@@ -49,7 +49,7 @@ public struct ReportRenderer: Sendable {
     }
   }
 
-  private func json(_ value: some Encodable) throws -> String {
+  func json(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
@@ -67,7 +67,7 @@ public struct ReportRenderer: Sendable {
     ([Self.csvHeader.joined(separator: ",")] + csvRows(entries)).joined(separator: "\r\n") + "\r\n"
   }
 
-  private func csvRows(_ entries: [ReportEntry]) -> [String] {
+  func csvRows(_ entries: [ReportEntry]) -> [String] {
     var lines: [String] = []
     for entry in entries {
       let fields: [String] = [
@@ -90,9 +90,10 @@ public struct ReportRenderer: Sendable {
     return lines
   }
 
-  private func markdown(title: String, entries: [ReportEntry]) -> String {
-    var lines = ["## \(title)", ""]
-    guard !entries.isEmpty else { return (lines + ["Nobody.", ""]).joined(separator: "\n") }
+  func markdown(title: String, entries: [ReportEntry], heading: String = "##", note: String? = nil) -> String
+  {
+    var lines = ["\(heading) \(title)", ""]
+    guard !entries.isEmpty else { return (lines + [note ?? "Nobody.", ""]).joined(separator: "\n") }
     lines.append("| # | Person | Platforms | Score | Last contact | Why |")
     lines.append("|---|---|---|---|---|---|")
     for entry in entries {
@@ -107,9 +108,10 @@ public struct ReportRenderer: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func text(title: String, entries: [ReportEntry]) -> String {
-    var lines = [title, String(repeating: "=", count: title.count)]
-    guard !entries.isEmpty else { return (lines + ["Nobody.", ""]).joined(separator: "\n") }
+  func text(title: String, entries: [ReportEntry], underline: Character = "=", note: String? = nil) -> String
+  {
+    var lines = [title, String(repeating: underline, count: title.count)]
+    guard !entries.isEmpty else { return (lines + [note ?? "Nobody.", ""]).joined(separator: "\n") }
     for entry in entries {
       lines.append("")
       lines.append(cut("\(entry.rank). \(Self.person(entry))  score \(Self.decimal(entry.score))"))
@@ -145,6 +147,17 @@ public struct ReportRenderer: Sendable {
 
   static func why(_ entry: ReportEntry) -> String {
     entry.reason + (entry.whereToMeet.map { "; \($0)" } ?? "")
+      + (entry.reachOn.map { "; reach on \(reach($0))" } ?? "")
+  }
+
+  /// Where to write to a person on `platform`: "LinkedIn", or, for an address-book card, "the
+  /// e-mail or phone of your address book".
+  static func reach(_ platform: Platform) -> String {
+    switch platform {
+    case .contacts: "the e-mail or phone of your address book"
+    case .calendar: "the e-mail of a calendar invitation"
+    default: platform.inSentence
+    }
   }
 
   static func decimal(_ value: Double) -> String {

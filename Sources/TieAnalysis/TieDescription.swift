@@ -28,11 +28,11 @@ enum TieDescription {
     return "\(days) day\(days == 1 ? "" : "s")"
   }
 
-  static func list(_ items: [String]) -> String {
+  static func list(_ items: [String], joinedBy conjunction: String = "and") -> String {
     switch items.count {
     case 0: ""
     case 1: items[0]
-    default: items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    default: items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
     }
   }
 

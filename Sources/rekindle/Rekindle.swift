@@ -19,7 +19,7 @@ struct Rekindle: ParsableCommand {
       """,
     subcommands: [
       ImportCommand.self, StatusCommand.self, ExportCommand.self, MetCommand.self, ResolveCommand.self,
-      ExplainCommand.self, MergeCommand.self, SplitCommand.self, ReportCommand.self,
+      ExplainCommand.self, MergeCommand.self, SplitCommand.self, ReportCommand.self, AtCommand.self,
       ShowCommand.self, ChangesCommand.self, CadenceCommand.self, TagCommand.self, DueCommand.self,
       ReviewCommand.self, DoctorCommand.self,
     ]

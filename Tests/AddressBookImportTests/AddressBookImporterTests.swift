@@ -43,6 +43,22 @@ struct AddressBookImporterTests {
     #expect(sink.summary.issues.isEmpty)
   }
 
+  @Test func `Apple vCards of work contacts: an organization with a unit, an escaped comma, work e-mails`()
+    throws
+  {
+    let sink = try Fixture.run(importer, on: "contacts/apple-work")
+    let hannah = try #require(sink.identity("7E2B9C41-0D3A-4F5E-8A6B-1C2D3E4F5A6B"))
+    #expect(hannah.company == nil)
+    #expect(hannah.emails == ["hannah.reyes@contoso.co.uk"])
+    let lena = try #require(sink.identity("2F4A6C8E-1B3D-4E5F-9A7B-2C4D6E8F0A1B"))
+    #expect(lena.company == "Proton AG")
+    #expect(lena.title == "Security Engineer")
+    #expect(sink.identity("4D5E6F70-8192-4A3B-BC4D-5E6F708192A3")?.company == "The Fabrikam Group, Inc.")
+    #expect(sink.identity("9C8B7A65-4D3E-2F1A-0B9C-8D7E6F5A4B3C")?.emails == ["tom.baker@proton.me"])
+    #expect(sink.summary.contacts == 4)
+    #expect(sink.summary.issues.isEmpty)
+  }
+
   @Test func `vCard 2.1: bare types, quoted-printable in Windows-1252 and UTF-8, a BASE64 photo`() throws {
     let sink = try Fixture.run(importer, on: "contacts/outlook")
     let jorg = try #require(sink.identity("jorg.haugen@fabrikam.example"))

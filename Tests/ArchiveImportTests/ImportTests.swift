@@ -12,7 +12,7 @@ struct ImportTests {
     "linkedin/2018", "linkedin/2021", "linkedin/2023", "linkedin/2024", "linkedin/2025", "facebook/2019",
     "facebook/2022", "facebook/2026", "facebook/2026-html", "instagram/2019", "instagram/2025",
     "instagram/2026", "twitter/2020",
-    "twitter/2023", "contacts/apple", "contacts/outlook", "contacts/vcard4",
+    "twitter/2023", "contacts/apple", "contacts/apple-work", "contacts/outlook", "contacts/vcard4",
     "contacts/google-csv", "contacts/google-csv-legacy", "telegram/DataExport_2026-11-01",
     "telegram/ChatExport_2026-10-15", "whatsapp/android", "whatsapp/android-12h-es",
     "mastodon/archive-20261101120000-9f3c2a", "mastodon/following_accounts.csv", "log/meetings.csv",

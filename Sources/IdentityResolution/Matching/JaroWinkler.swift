@@ -1,9 +1,14 @@
 /// The Jaro–Winkler similarity of two byte strings (0 = nothing in common, 1 = equal), the
 /// typo-tolerant string comparison of record linkage (Splink's name comparisons use it at 0.92
 /// and 0.88; `jon`/`john` 0.93, `smith`/`smyth` 0.89).
-enum JaroWinkler {
+public enum JaroWinkler {
+  /// The similarity of the UTF-8 bytes of `a` and `b`.
+  public static func similarity(_ a: String, _ b: String) -> Double {
+    similarity(Array(a.utf8), Array(b.utf8))
+  }
+
   /// The similarity of `a` and `b`, with Winkler's bonus for a common prefix of up to 4 bytes.
-  static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
+  public static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
     if a == b { return a.isEmpty ? 0 : 1 }
     guard !a.isEmpty, !b.isEmpty else { return 0 }
     let (short, long) = a.count <= b.count ? (a, b) : (b, a)

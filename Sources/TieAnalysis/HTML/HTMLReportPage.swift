@@ -7,10 +7,11 @@ public enum HTMLReportPage {
   /// How many persons of each list get a timeline.
   public static let timelineRows = 12
 
-  public static func render(_ page: ReportPage) -> String {
+  /// The page of `page`, titled `title` ("Rekindle report" by default) and the date.
+  public static func render(_ page: ReportPage, title: String = "Rekindle report") -> String {
     let day = TieDescription.day(page.asOf)
     var html = HTMLDocument.head(
-      title: "Rekindle report, \(day)",
+      title: "\(title), \(day)",
       style: """
         body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #2b2d42; margin: 2rem auto; max-width: 820px; padding: 0 1rem; }
         h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { margin-top: 2.2rem; border-bottom: 2px solid #d1495b; }
@@ -29,7 +30,7 @@ public enum HTMLReportPage {
     html += SVGChart.monthlyBars(page.monthlyTotals, through: month) + "\n"
     for section in page.sections {
       html += "<h2>\(SVGChart.escape(section.title))</h2>\n"
-      html += list(section.entries)
+      html += list(section.entries, note: section.note)
       let rows = section.entries.prefix(timelineRows).map {
         (name: $0.displayName, months: page.personMonths[$0.personId] ?? [:])
       }
@@ -44,8 +45,8 @@ public enum HTMLReportPage {
     return html + "</body>\n</html>\n"
   }
 
-  private static func list(_ entries: [ReportEntry]) -> String {
-    guard !entries.isEmpty else { return "<p class=\"empty\">Nobody.</p>\n" }
+  private static func list(_ entries: [ReportEntry], note: String?) -> String {
+    guard !entries.isEmpty else { return "<p class=\"empty\">\(SVGChart.escape(note ?? "Nobody."))</p>\n" }
     var html = "<ol>\n"
     for entry in entries {
       let escape = SVGChart.escape
