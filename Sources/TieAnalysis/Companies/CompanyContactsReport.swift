@@ -5,7 +5,7 @@ import RekindleModel
 /// "Whom do I know at the companies I am targeting?" (`rekindle at`).
 ///
 /// For each target (``CompanyTarget``), every person the evidence ties to it
-/// (``EmploymentHistory``): those who work there now, then those who worked there before, each
+/// (`EmploymentHistory`): those who work there now, then those who worked there before, each
 /// group ranked by ``score(_:employment:)``, the worth of the person as a first contact inside:
 ///
 /// - the tie's strength (``TieStrength``), the largest part: a contact who knows you answers;
@@ -47,7 +47,7 @@ public struct CompanyContactsReport: Sendable {
     dormant = DormantTiesReport(filter: ReportFilter(asOf: asOf))
   }
 
-  /// The persons whose contact days the states need (``TieStore/fillContactDays(_:for:asOf:)``).
+  /// The persons whose contact days the states need (`TieStore.fillContactDays(_:for:asOf:)`).
   public func needsRhythm(_ tie: TieActivity) -> Bool { dormant.needsRhythm(tie) }
 
   /// The persons at each target, in the targets' order.

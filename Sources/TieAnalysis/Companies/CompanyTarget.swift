@@ -6,7 +6,7 @@ import IdentityResolution
 ///
 /// Names compare as a user would expect: case, accents and punctuation aside, without legal forms
 /// (`Inc.`, `Ltd`, `GmbH`, `S.A.`, `AG`, `LLC`, `plc`), with `&` as `and` and without a leading
-/// `The` (``CompanyName/words(_:)``). A company matches when its words begin with the target's
+/// `The` (`CompanyName.words(_:)`). A company matches when its words begin with the target's
 /// (`Contoso` finds `Contoso Pharmaceuticals` and `Contoso GmbH`, not `Northwind Contoso`), or
 /// when both spell the same letters (`Coca-Cola` and `CocaCola`). A work e-mail matches when its
 /// domain names the target (`@contoso.com`, `@mail.contoso.co.uk`); addresses at providers anyone
@@ -17,7 +17,7 @@ public struct CompanyTarget: Sendable, Hashable {
   public let text: String
   /// Matching without the fuzziness (`--exact`).
   public let isExact: Bool
-  /// The target's words (``CompanyName/words(_:)``).
+  /// The target's words (`CompanyName.words(_:)`).
   let words: [String]
 
   public init(_ text: String, exact: Bool = false) {

@@ -3,7 +3,7 @@ import RekindleModel
 
 /// Where a person in a `rekindle at` list works or worked, and what says so.
 public struct Employment: Sendable, Equatable, Codable {
-  /// The company as the export wrote it, or the mail domain of a ``EmploymentEvidence/Source/workEmail``.
+  /// The company as the export wrote it, or the mail domain of a `workEmail`.
   public var company: String
   public var title: String?
   /// True when the person works there now, as far as the newest evidence tells; false for a job
