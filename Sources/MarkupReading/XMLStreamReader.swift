@@ -6,9 +6,12 @@ import Foundation
 /// lines: a 1 GB file on one line streams like any other.
 ///
 /// It is safe on hostile input: no network access, no DTD loaded, and entities the document
-/// declares are never expanded (a reference to one is an error), so external entities (XXE) and
-/// entity bombs (billion laughs) are refused. The five predefined entities and character
-/// references are decoded as usual.
+/// declares in an internal subset (`<!DOCTYPE r [ <!ENTITY x …> ]>`) are never expanded, neither
+/// external nor internal ones: a reference to one stands for nothing, and the names are listed
+/// in ``refusedEntities``, so external entities (XXE) and entity bombs (billion laughs) read as
+/// harmless text while the rest of the document is read. A reference to an entity the document
+/// does not declare is an error (the document is not well-formed). The five predefined entities
+/// and character references are decoded as usual.
 ///
 /// ```swift
 /// let reader = try XMLStreamReader()
@@ -53,6 +56,10 @@ public final class XMLStreamReader {
   /// The longest run of text handed on; the rest of a longer run is dropped.
   public let maxTextBytes: Int
 
+  /// The entities the document declares, in order: none is expanded (a reference to one stands
+  /// for nothing), so the text they would have held is missing from the events.
+  public var refusedEntities: [String] { collector.refusedEntities }
+
   private let context: xmlParserCtxtPtr
   private let collector: EventCollector
   /// Input is handed to libxml2 in slices of this size, which bounds the events collected per call.
@@ -76,8 +83,14 @@ public final class XMLStreamReader {
     handler.cdataBlock = { userData, characters, length in
       EventCollector.from(userData)?.text(characters, Int(length))
     }
-    // Errors are read from the context after each call; nothing is printed.
-    handler.serror = { _, _ in }
+    // Declared entities are recorded and never stored, so no reference to one is expanded.
+    handler.entityDecl = { userData, name, _, _, _, _ in
+      EventCollector.from(userData)?.declare(name)
+    }
+    // Fatal errors are read from the context after each call; nothing is printed.
+    handler.serror = { userData, error in
+      EventCollector.from(userData)?.note(error)
+    }
     guard
       let created = xmlCreatePushParserCtxt(
         &handler, Unmanaged.passUnretained(collector).toOpaque(), nil, 0, nil)
@@ -87,6 +100,7 @@ public final class XMLStreamReader {
     let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
     xmlCtxtUseOptions(created, Int32(options))
     context = created
+    collector.context = created
   }
 
   deinit {
@@ -116,16 +130,19 @@ public final class XMLStreamReader {
     try deliver(status: status, atEnd: true, handle)
   }
 
-  /// Reads a whole document from `produce`, which passes its chunks to the closure it is given.
+  /// Reads a whole document from `produce`, which passes its chunks to the closure it is given,
+  /// and returns the entities it declares, none of them expanded (``refusedEntities``).
+  @discardableResult
   public static func read(
     _ produce: ((Data) throws -> Void) throws -> Void, maxTextBytes: Int = 1 << 20,
     _ handle: (Event) throws -> Void
-  ) throws {
+  ) throws -> [String] {
     let reader = try XMLStreamReader(maxTextBytes: maxTextBytes)
     try withoutActuallyEscaping(handle) { handle in
       try produce { chunk in try reader.feed(chunk, handle) }
       try reader.finish(handle)
     }
+    return reader.refusedEntities
   }
 
   private func deliver(status: Int32, atEnd: Bool = false, _ handle: (Event) throws -> Void) throws {
@@ -133,6 +150,11 @@ public final class XMLStreamReader {
     // Taken, not copied: the collector starts the next call with an empty list.
     let events = collector.events
     collector.events = []
+    if let undeclared = collector.undeclaredReference {
+      throw ParseError(
+        line: undeclared.line, reason: undeclared.reason,
+        advice: "the document refers to an entity it does not declare (it is not well-formed XML)")
+    }
     if status != 0 || context.pointee.wellFormed == 0 {
       var failure = ParseError(line: Int(xmlSAX2GetLineNumber(context)))
       if let error = xmlCtxtGetLastError(context) {
@@ -144,8 +166,7 @@ public final class XMLStreamReader {
         if code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue)
           || code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue)
         {
-          failure.advice =
-            "entities the document declares itself are refused (they can read local files or expand without bound); export the file again without them"
+          failure.advice = "the document refers to an entity it does not declare (it is not well-formed XML)"
         } else if atEnd {
           failure.advice =
             "the file ends before the document does; it may be cut short, so download or export it again"
@@ -164,6 +185,13 @@ private final class EventCollector {
   /// Bytes of the current text run so far, including those already handed on.
   private var textRunBytes = 0
   private let maxTextBytes: Int
+  /// The parser, whose context a declaration changes.
+  var context: xmlParserCtxtPtr?
+  /// The entities the document declares, in order, and as a set.
+  private(set) var refusedEntities: [String] = []
+  private var declared: Set<String> = []
+  /// The first reference to an entity the document does not declare.
+  private(set) var undeclaredReference: (line: Int, reason: String?)?
 
   init(maxTextBytes: Int) {
     self.maxTextBytes = maxTextBytes
@@ -201,6 +229,30 @@ private final class EventCollector {
     flushText()
     textRunBytes = 0
     events.append(.end(name: Self.string(localName), namespace: namespace.map { String(cString: $0) }))
+  }
+
+  /// An entity declaration: its name is recorded, the entity is not stored.
+  func declare(_ name: UnsafePointer<xmlChar>?) {
+    let name = Self.string(name)
+    if declared.insert(name).inserted { refusedEntities.append(name) }
+    // As if the declarations could not all be read (as with parameter entities): a reference to
+    // an entity libxml2 does not hold is then a validity error, not a fatal one, and the
+    // reference stands for nothing.
+    context?.pointee.hasPErefs = 1
+  }
+
+  /// An error or warning libxml2 reports: a reference to an entity the document declares is
+  /// expected (it was refused); one to an entity it does not declare makes the document invalid.
+  func note(_ error: UnsafeMutablePointer<xmlError>?) {
+    guard let error = error?.pointee, error.code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue) else { return }
+    let name = error.str1.map { String(cString: $0) } ?? ""
+    guard !declared.contains(name.trimmingCharacters(in: CharacterSet(charactersIn: "%;"))),
+      undeclaredReference == nil
+    else { return }
+    undeclaredReference = (
+      Int(error.line),
+      error.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
+    )
   }
 
   func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {

@@ -189,6 +189,20 @@ struct XMLContactsTests {
     #expect(sink.connections.map(\.kind) == [.knows, .knows])
   }
 
+  @Test func `FOAF with an internal DTD subset: the records are read, no entity is expanded`() throws {
+    // `xmlns:rdf="&rdf;"`, `rdf:resource="&foaf;Person"` and an external `&secret;` (file:///etc/hostname).
+    let sink = try Fixture.run(importer, on: "contacts/foaf-entities")
+    #expect(sink.owners.first?.displayName == "Alex Rivera")
+    let ingrid = try #require(sink.identity("ingrid.solberg@example.no"))
+    #expect(ingrid.displayName == "Ingrid Solberg")
+    #expect(sink.identity("Tomás Ferreira")?.profileURLs == ["https://tomas-ferreira.example.pt"])
+    #expect(sink.connections.map(\.kind) == [.knows, .knows])
+    #expect(sink.summary.issues.isEmpty)
+    let reason = "entities the document declares (never expanded: what they stand for is left out)"
+    #expect(sink.summary.skipped[reason] == 3)
+    #expect(sink.summary.skipExamples[reason] == "rdf")
+  }
+
   @Test func `malformed XML is reported with its line`() throws {
     let file = try ZipBuilder.temporaryDirectory().appendingPathComponent("broken.xml")
     try Data("<vcards xmlns=\"urn:ietf:params:xml:ns:vcard-4.0\">\n<vcard>\n<fn><text>A</fn>\n".utf8).write(
