@@ -120,8 +120,12 @@ struct LinkedInMessages {
     return field.split(separator: separator).map(\.trimmed).filter { !$0.isEmpty }
   }
 
-  /// The participant who is in (nearly) every message and is not one of the owner's connections:
-  /// the owner, for archives without a `Profile.csv`.
+  /// The rows the owner's name is inferred from: the owner is in (nearly) every row, so the first
+  /// ones tell as well as all of them, and a file of millions of rows is not read twice.
+  static let ownerSampleRows = 2_000
+
+  /// The participant who is in (nearly) every message of the first ``ownerSampleRows`` and is not
+  /// one of the owner's connections: the owner, for archives without a `Profile.csv`.
   static func inferOwnerName(_ entry: ArchiveEntry, context: ImportContext, people: LinkedInPeople) throws
     -> String?
   {
@@ -129,21 +133,25 @@ struct LinkedInMessages {
     var counts: [String: Int] = [:]
     var display: [String: String] = [:]
     var rows = 0
-    try context.csv.read(entry, from: source, isHeader: isHeader) { record in
-      rows += 1
-      var names = Set(split(record["TO"]).map(LinkedInPeople.normalize))
-      if let from = record["FROM"] { names.insert(LinkedInPeople.normalize(from)) }
-      for name in names
-      where !name.isEmpty && !people.knows(name: name)
-        && !PlaceholderAccount.isPlaceholder(name: name, on: .linkedin)
-      {
-        counts[name, default: 0] += 1
-        display[name] = display[name] ?? name
+    struct EnoughRows: Error {}
+    do {
+      try context.csv.read(entry, from: source, isHeader: isHeader) { record in
+        guard rows < ownerSampleRows else { throw EnoughRows() }
+        rows += 1
+        var names = Set(split(record["TO"]).map(people.normalized))
+        if let from = record["FROM"] { names.insert(people.normalized(from)) }
+        for name in names
+        where !name.isEmpty && !people.knows(name: name)
+          && !PlaceholderAccount.isPlaceholder(name: name, on: .linkedin)
+        {
+          counts[name, default: 0] += 1
+          display[name] = display[name] ?? name
+        }
+        for name in split(record["TO"]) + [record["FROM"] ?? ""] {
+          display[people.normalized(name)] = name
+        }
       }
-      for name in split(record["TO"]) + [record["FROM"] ?? ""] {
-        display[LinkedInPeople.normalize(name)] = name
-      }
-    }
+    } catch is EnoughRows {}
     let ranked = counts.sorted { $0.value > $1.value }
     guard let best = ranked.first, rows > 0, Double(best.value) >= 0.9 * Double(rows),
       ranked.count < 2 || ranked[1].value < best.value

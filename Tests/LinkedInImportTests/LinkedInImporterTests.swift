@@ -98,6 +98,27 @@ struct LinkedInImporterTests {
     #expect(messages.allSatisfy { $0.counterpart == tomasz.key })
   }
 
+  @Test func `a long messages.csv without a profile: the owner is inferred from its first rows`() throws {
+    // 2,500 rows with Alex Rivera in each, against one of many contacts: only the first 2,000
+    // are sampled, and every row is then read as a message.
+    var csv = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\r\n"
+    for row in 0..<2_500 {
+      let contact = "Contact \(row % 50)"
+      let (from, url, to) =
+        row.isMultiple(of: 2)
+        ? ("Alex Rivera", "https://www.linkedin.com/in/alex-rivera-5c6d7e", contact)
+        : (contact, "https://www.linkedin.com/in/contact-\(row % 50)", "Alex Rivera")
+      csv += "2-\(row % 50),,\(from),\(url),\(to),2024-01-01 10:\(row % 60):\(row % 60) UTC,,hello \(row),INBOX\r\n"
+    }
+    let folder = try ZipBuilder.temporaryDirectory()
+    try Data(csv.utf8).write(to: folder.appendingPathComponent("messages.csv"))
+    let sink = try Fixture.run(importer, source: ArchiveOpener.open(folder))
+    #expect(sink.owners.first?.displayName == "Alex Rivera")
+    let messages = sink.interactions.filter { $0.kind == .message }
+    #expect(messages.count == 2_500)
+    #expect(messages.filter { $0.direction == .sent }.count == 1_250)
+  }
+
   @Test func `2023 archive: semicolon groups and invitations with member URNs`() throws {
     let sink = try Fixture.run(importer, on: "linkedin/2023")
     let dinner = try #require(sink.interactions(containing: "Dinner on Friday").first)
