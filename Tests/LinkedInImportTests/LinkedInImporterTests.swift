@@ -108,7 +108,8 @@ struct LinkedInImporterTests {
         row.isMultiple(of: 2)
         ? ("Alex Rivera", "https://www.linkedin.com/in/alex-rivera-5c6d7e", contact)
         : (contact, "https://www.linkedin.com/in/contact-\(row % 50)", "Alex Rivera")
-      csv += "2-\(row % 50),,\(from),\(url),\(to),2024-01-01 10:\(row % 60):\(row % 60) UTC,,hello \(row),INBOX\r\n"
+      csv +=
+        "2-\(row % 50),,\(from),\(url),\(to),2024-01-01 10:\(row % 60):\(row % 60) UTC,,hello \(row),INBOX\r\n"
     }
     let folder = try ZipBuilder.temporaryDirectory()
     try Data(csv.utf8).write(to: folder.appendingPathComponent("messages.csv"))

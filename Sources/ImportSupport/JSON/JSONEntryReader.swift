@@ -20,6 +20,52 @@ public struct JSONEntryReader {
     return try decode(type, from: Self.strippingScriptPrefix(data))
   }
 
+  /// Reads a whole entry as `T` with a ``JSONScanner``, skipping any `window.X = ` prefix.
+  ///
+  /// - Throws: ``JSONEntryFailure`` naming what is wrong and where (line and column, or that the
+  ///   file ends early); `ArchiveError` when the entry cannot be read.
+  public func scan<T: JSONScannable>(_ type: T.Type, from entry: ArchiveEntry, in source: any ArchiveSource)
+    throws -> T
+  {
+    let data = Self.strippingScriptPrefix(try source.readAll(entry, limit: limits.maxBufferedEntryBytes))
+    return try scan(type, from: data)
+  }
+
+  /// Reads `data` as `T` with a ``JSONScanner``; a failure is a ``JSONEntryFailure`` with the line
+  /// and column.
+  public func scan<T: JSONScannable>(_ type: T.Type, from data: Data) throws -> T {
+    do {
+      return try data.withUnsafeBytes { bytes in
+        var scanner = JSONScanner(bytes)
+        let value = try T(scanning: &scanner)
+        try scanner.finish()
+        return value
+      }
+    } catch let failure as JSONScanner.Failure {
+      if failure.atEnd {
+        throw JSONEntryFailure(
+          message: "invalid JSON: the file ends early after \(data.count) bytes (truncated?)")
+      }
+      let (line, column) = Self.position(ofByte: failure.offset, in: data)
+      throw JSONEntryFailure(message: "expected \(failure.reason) at line \(line), column \(column)")
+    }
+  }
+
+  /// The line and column (in characters) of the byte at `offset`.
+  static func position(ofByte offset: Int, in data: Data) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    for byte in data.prefix(offset) {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
+
   /// Decodes `data` as `T`, turning decoding errors into a ``JSONEntryFailure``.
   public func decode<T: Decodable>(_ type: T.Type, from data: Data, element: Int? = nil) throws -> T {
     do {
@@ -48,16 +94,7 @@ public struct JSONEntryReader {
       guard let range = detail.range(of: "character "),
         let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }), offset <= data.count
       else { return detail }
-      var line = 1
-      var column = 1
-      for byte in data.prefix(offset) {
-        if byte == 0x0A {
-          line += 1
-          column = 1
-        } else if byte & 0xC0 != 0x80 {
-          column += 1
-        }
-      }
+      let (line, column) = position(ofByte: offset, in: data)
       let what = detail.range(of: " around").map { String(detail[..<$0.lowerBound]) } ?? "Invalid JSON"
       return "\(what) at line \(line), column \(column)"
     }

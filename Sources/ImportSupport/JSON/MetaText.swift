@@ -7,14 +7,29 @@
 public enum MetaText {
   /// The repaired string, or `text` itself when it needs no repair.
   public static func repair(_ text: String) -> String {
-    var needsRepair = false
-    for scalar in text.unicodeScalars {
-      if scalar.value > 0xFF { return text }
-      if scalar.value >= 0x80 { needsRepair = true }
-    }
-    guard needsRepair else { return text }
-    let bytes = text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
-    return String(validating: bytes, as: UTF8.self) ?? text
+    var text = text
+    // Read as UTF-8 bytes: U+0080 to U+00FF are the two bytes C2 or C3 and a continuation byte,
+    // and any other lead byte is a scalar above U+00FF (the text is not mojibake).
+    return text.withUTF8 { utf8 in
+      guard let first = utf8.firstIndex(where: { $0 >= 0x80 }) else { return nil }
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(utf8.count)
+      bytes.append(contentsOf: utf8[..<first])
+      var index = first
+      while index < utf8.count {
+        let byte = utf8[index]
+        if byte < 0x80 {
+          bytes.append(byte)
+          index += 1
+        } else if byte == 0xC2 || byte == 0xC3, index + 1 < utf8.count {
+          bytes.append((byte & 0x03) << 6 | (utf8[index + 1] & 0x3F))
+          index += 2
+        } else {
+          return nil
+        }
+      }
+      return String(validating: bytes, as: UTF8.self)
+    } ?? text
   }
 
   /// The repaired string, or `nil` when `text` is `nil`.

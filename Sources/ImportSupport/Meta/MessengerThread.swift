@@ -2,8 +2,8 @@
 ///
 /// Both platforms share this schema: `participants` hold display names, `messages` are ordered
 /// newest first, and every string carries Meta's mojibake (see ``MetaText``).
-public struct MessengerThread: Decodable, Sendable {
-  public struct Participant: Decodable, Sendable {
+public struct MessengerThread: Decodable, Sendable, Equatable {
+  public struct Participant: Decodable, Sendable, Equatable {
     public var name: String?
 
     public init(name: String?) {
@@ -11,12 +11,12 @@ public struct MessengerThread: Decodable, Sendable {
     }
   }
 
-  public struct Share: Decodable, Sendable {
+  public struct Share: Decodable, Sendable, Equatable {
     public var link: String?
     public var share_text: String?
   }
 
-  public struct Media: Decodable, Sendable {
+  public struct Media: Decodable, Sendable, Equatable {
     public var uri: String?
 
     public init(uri: String?) {
@@ -24,7 +24,7 @@ public struct MessengerThread: Decodable, Sendable {
     }
   }
 
-  public struct Message: Decodable, Sendable {
+  public struct Message: Decodable, Sendable, Equatable {
     public var sender_name: String?
     public var timestamp_ms: Int64
     public var content: String?
@@ -58,5 +58,16 @@ public struct MessengerThread: Decodable, Sendable {
     self.participants = participants.map { Participant(name: $0) }
     self.messages = messages
     thread_path = threadPath
+  }
+
+  init(
+    participants: [Participant]?, messages: [Message], title: String?, threadPath: String?,
+    threadType: String?
+  ) {
+    self.participants = participants
+    self.messages = messages
+    self.title = title
+    thread_path = threadPath
+    thread_type = threadType
   }
 }

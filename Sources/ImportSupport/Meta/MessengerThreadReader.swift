@@ -51,7 +51,7 @@ public struct MessengerThreadReader {
     let source = context.source
     var common: Set<String>?
     for entry in threadFiles.prefix(25) {
-      guard let thread = try? context.json.decode(MessengerThread.self, from: entry, in: source) else {
+      guard let thread = try? context.json.scan(MessengerThread.self, from: entry, in: source) else {
         continue
       }
       let names = Set(participantNames(thread))
@@ -87,7 +87,7 @@ public struct MessengerThreadReader {
     var repeats = RepeatCounter<Int64>()
     for entry in threadFiles {
       try context.readEntry(entry) { entry in
-        let thread = try context.json.decode(MessengerThread.self, from: entry, in: context.source)
+        let thread = try context.json.scan(MessengerThread.self, from: entry, in: context.source)
         try read(thread, entry: entry, repeats: &repeats, into: context)
       }
     }
