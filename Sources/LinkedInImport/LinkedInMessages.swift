@@ -116,8 +116,9 @@ struct LinkedInMessages {
   /// Splits a group field (names or URLs joined with `,` or `;`).
   static func split(_ field: String?) -> [String] {
     guard let field else { return [] }
-    let separator: Character = field.utf8.contains(UInt8(ascii: ";")) ? ";" : ","
-    return field.split(separator: separator).map(\.trimmed).filter { !$0.isEmpty }
+    // On bytes: an ASCII separator is never part of another character's UTF-8.
+    let separator = field.utf8.contains(UInt8(ascii: ";")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    return field.utf8.split(separator: separator).map { Substring($0).trimmed }.filter { !$0.isEmpty }
   }
 
   /// The rows the owner's name is inferred from: the owner is in (nearly) every row, so the first
