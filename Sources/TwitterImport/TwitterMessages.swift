@@ -9,7 +9,7 @@ struct TwitterMessages {
   let ownerID: String
 
   func read(_ entry: ArchiveEntry, context: ImportContext) throws {
-    try context.forEachElement(TwitterConversationItem.self, in: entry) { item in
+    try context.forEachElement(scanning: TwitterConversationItem.self, in: entry) { item in
       try read(item.dmConversation, entry: entry, context: context)
     }
   }

@@ -3,6 +3,10 @@
 struct FlexibleID: Decodable, Hashable {
   var text: String
 
+  init(text: String) {
+    self.text = text
+  }
+
   init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if let string = try? container.decode(String.self) {
@@ -49,21 +53,21 @@ struct TwitterFollowItem: Decodable {
 }
 
 /// One conversation of `direct-messages.js` or `direct-messages-group.js`.
-struct TwitterConversationItem: Decodable {
-  struct Conversation: Decodable {
+struct TwitterConversationItem: Decodable, Equatable {
+  struct Conversation: Decodable, Equatable {
     var conversationId: String
     var messages: [Event]
   }
 
   /// A message or a membership event of a conversation.
-  struct Event: Decodable {
+  struct Event: Decodable, Equatable {
     var messageCreate: MessageCreate?
     var joinConversation: Membership?
     var participantsJoin: Membership?
     var participantsLeave: Membership?
   }
 
-  struct MessageCreate: Decodable {
+  struct MessageCreate: Decodable, Equatable {
     var id: FlexibleID
     var senderId: FlexibleID
     var recipientId: FlexibleID?
@@ -71,7 +75,7 @@ struct TwitterConversationItem: Decodable {
     var createdAt: String
   }
 
-  struct Membership: Decodable {
+  struct Membership: Decodable, Equatable {
     var initiatingUserId: FlexibleID?
     var participantsSnapshot: [FlexibleID]?
     var userIds: [FlexibleID]?
@@ -81,12 +85,12 @@ struct TwitterConversationItem: Decodable {
 }
 
 /// One item of `tweets.js` / `tweet.js` / `tweets-partN.js`: `{"tweet": {...}}`.
-struct TwitterTweetItem: Decodable {
-  struct Tweet: Decodable {
-    struct Entities: Decodable {
+struct TwitterTweetItem: Decodable, Equatable {
+  struct Tweet: Decodable, Equatable {
+    struct Entities: Decodable, Equatable {
       var user_mentions: [Mention]?
     }
-    struct Mention: Decodable {
+    struct Mention: Decodable, Equatable {
       var name: String?
       var screen_name: String?
       var id_str: String?

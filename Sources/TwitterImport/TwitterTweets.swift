@@ -9,7 +9,7 @@ struct TwitterTweets {
   let ownerID: String
 
   func read(_ entry: ArchiveEntry, context: ImportContext) throws {
-    try context.forEachElement(TwitterTweetItem.self, in: entry) { item in
+    try context.forEachElement(scanning: TwitterTweetItem.self, in: entry) { item in
       try read(item.tweet, entry: entry, context: context)
     }
   }

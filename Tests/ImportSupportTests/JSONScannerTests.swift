@@ -85,6 +85,14 @@ struct JSONScannerTests {
     #expect(failure?.message.contains("nested values") == true)
   }
 
+  @Test func `a repeated key keeps its first value, as JSONDecoder does`() throws {
+    let json = #"{"title": "first", "messages": [], "title": "second", "messages": [{"timestamp_ms": 1}]}"#
+    let thread = try scan(MessengerThread.self, json)
+    #expect(thread.title == "first")
+    #expect(thread.messages.isEmpty)
+    #expect(try JSONDecoder().decode(MessengerThread.self, from: Data(json.utf8)) == thread)
+  }
+
   @Test func `keys with escapes are compared by their text`() throws {
     let thread = try scan(MessengerThread.self, #"{"m\u0065ssages": [], "titl\u0065": "T"}"#)
     #expect(thread.title == "T")

@@ -32,8 +32,31 @@ public struct JSONEntryReader {
   }
 
   /// Reads `data` as `T` with a ``JSONScanner``; a failure is a ``JSONEntryFailure`` with the line
-  /// and column.
-  public func scan<T: JSONScannable>(_ type: T.Type, from data: Data) throws -> T {
+  /// and column (and the element's number, for an element of an array).
+  public func scan<T: JSONScannable>(_ type: T.Type, from data: Data, element: Int? = nil) throws -> T {
+    do {
+      return try scanWhole(type, from: data)
+    } catch let failure as JSONEntryFailure {
+      guard let element else { throw failure }
+      throw JSONEntryFailure(message: "element \(element + 1): " + failure.message)
+    }
+  }
+
+  /// Streams the elements of a top-level array (after any `window.X = ` prefix) as
+  /// ``forEachElement(_:in:of:at:onBadElement:onElement:)`` does, reading each with a
+  /// ``JSONScanner``.
+  public func forEachElement<T: JSONScannable>(
+    scanning type: T.Type, in entry: ArchiveEntry, of source: any ArchiveSource, at path: [String] = [],
+    onBadElement: (JSONEntryFailure) -> Void, onElement: (T) throws -> Void
+  ) throws {
+    try forEachElementData(in: entry, of: source, at: path, onBadElement: onBadElement) { data, index in
+      try scan(type, from: data, element: index)
+    } onElement: {
+      try onElement($0)
+    }
+  }
+
+  private func scanWhole<T: JSONScannable>(_ type: T.Type, from data: Data) throws -> T {
     do {
       return try data.withUnsafeBytes { bytes in
         var scanner = JSONScanner(bytes)
@@ -110,6 +133,19 @@ public struct JSONEntryReader {
     _ type: T.Type, in entry: ArchiveEntry, of source: any ArchiveSource, at path: [String] = [],
     onBadElement: (JSONEntryFailure) -> Void, onElement: (T) throws -> Void
   ) throws {
+    try forEachElementData(in: entry, of: source, at: path, onBadElement: onBadElement) { data, index in
+      try decode(type, from: data, element: index)
+    } onElement: {
+      try onElement($0)
+    }
+  }
+
+  /// The elements of the array, each made into a `T` by `read` (which throws a
+  /// ``JSONEntryFailure`` for an element it cannot read: reported, skipped).
+  private func forEachElementData<T>(
+    in entry: ArchiveEntry, of source: any ArchiveSource, at path: [String],
+    onBadElement: (JSONEntryFailure) -> Void, read: (Data, Int) throws -> T, onElement: (T) throws -> Void
+  ) throws {
     var splitter = JSONArraySplitter(path: path, maxElementBytes: limits.maxRecordBytes)
     var index = 0
     let limit = ReadLimits.describe(limits.maxRecordBytes)
@@ -125,7 +161,7 @@ public struct JSONEntryReader {
         defer { index += 1 }
         let value: T
         do {
-          value = try decode(type, from: elementData, element: index)
+          value = try read(elementData, index)
         } catch let failure as JSONEntryFailure {
           onBadElement(failure)
           return

@@ -4,7 +4,8 @@
 ///
 /// A reader walks the document as it is laid out: ``readObject(_:)`` hands each key to a closure
 /// that reads (``readString()``, ``readInt64()``, ``readBool()``, ``readObject(_:)``,
-/// ``readArray(_:)``) or skips (``skipValue()``) its value. Anything that is not JSON, or not the
+/// ``readArray(_:)``) or skips (``skipValue()``) its value; a key repeated in one object is
+/// skipped (the first value wins, as with `JSONDecoder`). Anything that is not JSON, or not the
 /// type asked for, is a ``Failure`` with its byte offset.
 ///
 /// ```swift
@@ -32,6 +33,11 @@ public struct JSONScanner {
 
     /// The key as text.
     public var text: String { decoded ?? String(decoding: bytes, as: UTF8.self) }
+
+    fileprivate func isSame(as other: Key) -> Bool {
+      if decoded != nil || other.decoded != nil { return text == other.text }
+      return bytes.elementsEqual(other.bytes)
+    }
 
     public static func == (key: Key, name: StaticString) -> Bool {
       if let decoded = key.decoded { return decoded == name.description }
@@ -64,10 +70,17 @@ public struct JSONScanner {
       depth -= 1
       return
     }
+    // A key seen before in this object is skipped: the first value wins, as with `JSONDecoder`.
+    var seen: [Key] = []
     while true {
       let key = try readKey()
       try expect(UInt8(ascii: ":"), "':' after a key")
-      try member(&self, key)
+      if seen.contains(where: { $0.isSame(as: key) }) {
+        try skipValue()
+      } else {
+        seen.append(key)
+        try member(&self, key)
+      }
       let next = try peek()
       offset += 1
       if next == UInt8(ascii: "}") { break }
@@ -149,6 +162,13 @@ public struct JSONScanner {
       throw failure("an integer (not a fraction)", at: start)
     }
     return value
+  }
+
+  /// Reads an id that exports write either as a string or as an integer (Twitter/X's
+  /// `"senderId": "123"` or `123`), as its text; `nil` for `null`.
+  public mutating func readIDText() throws -> String? {
+    if try peek() == UInt8(ascii: "\"") { return try readString() }
+    return try readInt64().map(String.init)
   }
 
   /// Skips a `null` and returns true, or returns false and leaves any other value to read.

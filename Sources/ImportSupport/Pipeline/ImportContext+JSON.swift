@@ -13,4 +13,14 @@ extension ImportContext {
       type, in: entry, of: source, at: path, onBadElement: { report($0.message, entry: entry) },
       onElement: body)
   }
+
+  /// Streams the elements of a JSON array entry as ``forEachElement(_:in:at:_:)`` does, reading
+  /// each with a ``JSONScanner`` (the records read most).
+  public func forEachElement<T: JSONScannable>(
+    scanning type: T.Type, in entry: ArchiveEntry, at path: [String] = [], _ body: (T) throws -> Void
+  ) throws {
+    try json.forEachElement(
+      scanning: type, in: entry, of: source, at: path, onBadElement: { report($0.message, entry: entry) },
+      onElement: body)
+  }
 }
