@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension GraphDatabase {
@@ -42,7 +43,13 @@ extension GraphDatabase {
       try queue.writeWithoutTransaction { db in
         // The sort spills to a temporary file rather than memory (the store's default).
         try db.execute(sql: "PRAGMA temp_store = FILE")
-        defer { try? db.execute(sql: "PRAGMA temp_store = MEMORY") }
+        // And on every core: SQLite's sorter merges with helper threads (PRAGMA threads).
+        let cores = min(4, ProcessInfo.processInfo.activeProcessorCount)
+        try db.execute(sql: "PRAGMA threads = \(cores)")
+        defer {
+          try? db.execute(sql: "PRAGMA temp_store = MEMORY")
+          try? db.execute(sql: "PRAGMA threads = 0")
+        }
         try db.inTransaction {
           // Another process may build them at the same time.
           for index in missing {

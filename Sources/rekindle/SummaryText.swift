@@ -14,7 +14,8 @@ enum SummaryText {
     var lines = ["\(platform.displayName): \(summary.archive)"]
     let kinds = InteractionKind.allCases.compactMap { kind -> String? in
       guard let count = summary.interactions[kind], count > 0 else { return nil }
-      return "\(Terminal.count(count)) \(kind.rawValue)\(count == 1 ? "" : "s")"
+      let plural = kind == .reply ? "replies" : kind.rawValue + "s"
+      return "\(Terminal.count(count)) \(count == 1 ? kind.rawValue : plural)"
     }
     lines.append(
       "  contacts: \(Terminal.count(summary.contacts)), connections: \(Terminal.count(summary.connections)), "
