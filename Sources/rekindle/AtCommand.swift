@@ -46,13 +46,7 @@ struct AtCommand: ParsableCommand {
 
   func run() throws {
     let targets = try targetNames().map { CompanyTarget($0, exact: exact) }
-    var date = Date()
-    if let asOf {
-      guard let parsed = ExportDate.parse(asOf) else {
-        throw ValidationError("'\(asOf)' is not a date (use 2026-01-31)")
-      }
-      date = parsed
-    }
+    let date = try AsOfDate.parse(asOf)
     let database = try storeOptions.open()
     let report = CompanyContactsReport(targets: targets, asOf: date, limit: limit)
     let runner = ReportRunner(store: database, asOf: date, redacts: redact)

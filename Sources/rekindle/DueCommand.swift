@@ -27,13 +27,7 @@ struct DueCommand: ParsableCommand {
   var format: TableRenderer.Format = .text
 
   func run() throws {
-    var date = Date()
-    if let asOf {
-      guard let parsed = ExportDate.parse(asOf) else {
-        throw ValidationError("'\(asOf)' is not a date (use 2026-01-31)")
-      }
-      date = parsed
-    }
+    let date = try AsOfDate.parse(asOf)
     let list = try storeOptions.open().keepInTouch(asOf: date).filter { all || $0.isOverdue }
     FileHandle.standardOutput.write(
       Data(try KeepInTouchRenderer(format: format, asOf: date).render(list).utf8))

@@ -60,13 +60,7 @@ struct ReportOptions: ParsableArguments {
   var redact = false
 
   func filter() throws -> ReportFilter {
-    var date = Date()
-    if let asOf {
-      guard let parsed = ExportDate.parse(asOf) else {
-        throw ValidationError("'\(asOf)' is not a date (use 2026-01-31)")
-      }
-      date = parsed
-    }
+    let date = try AsOfDate.parse(asOf)
     let platforms = try platform.map { name in
       guard let platform = Platform(rawValue: name.lowercased()) else {
         throw ValidationError(

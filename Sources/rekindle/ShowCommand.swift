@@ -21,13 +21,7 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     let database = try storeOptions.open()
     let match = try PersonReference.one(person, in: database)
-    var date = Date()
-    if let asOf {
-      guard let parsed = ExportDate.parse(asOf) else {
-        throw ValidationError("'\(asOf)' is not a date (use 2026-01-31)")
-      }
-      date = parsed
-    }
+    let date = try AsOfDate.parse(asOf)
     let explanation = try database.explain(match)
     let filter = ReportFilter(asOf: date)
     let dormant = DormantTiesReport(filter: filter)

@@ -164,6 +164,16 @@ public struct JSONScanner {
     return value
   }
 
+  /// Reads an object of which only the string at `key` is wanted (`{"name": "…", …}`): that
+  /// string, or `nil` when the object has none or is `null`.
+  public mutating func readString(member key: StaticString) throws -> String? {
+    var value: String?
+    try readObject { scanner, found in
+      if found == key { value = try scanner.readString() } else { try scanner.skipValue() }
+    }
+    return value
+  }
+
   /// Reads an id that exports write either as a string or as an integer (Twitter/X's
   /// `"senderId": "123"` or `123`), as its text; `nil` for `null`.
   public mutating func readIDText() throws -> String? {

@@ -38,21 +38,13 @@ extension MessengerThread: JSONScannable {
 
 extension MessengerThread.Participant: JSONScannable {
   public init(scanning scanner: inout JSONScanner) throws {
-    var name: String?
-    try scanner.readObject { scanner, key in
-      if key == "name" { name = try scanner.readString() } else { try scanner.skipValue() }
-    }
-    self.init(name: name)
+    self.init(name: try scanner.readString(member: "name"))
   }
 }
 
 extension MessengerThread.Media: JSONScannable {
   public init(scanning scanner: inout JSONScanner) throws {
-    var uri: String?
-    try scanner.readObject { scanner, key in
-      if key == "uri" { uri = try scanner.readString() } else { try scanner.skipValue() }
-    }
-    self.init(uri: uri)
+    self.init(uri: try scanner.readString(member: "uri"))
   }
 
   /// A list of media (`photos`, `videos`, ...), or `nil` for `null`.
