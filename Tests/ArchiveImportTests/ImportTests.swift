@@ -16,7 +16,7 @@ struct ImportTests {
     "contacts/google-csv", "contacts/google-csv-legacy", "telegram/DataExport_2026-11-01",
     "telegram/ChatExport_2026-10-15", "whatsapp/android", "whatsapp/android-12h-es",
     "mastodon/archive-20261101120000-9f3c2a", "mastodon/following_accounts.csv", "log/meetings.csv",
-    "contacts/xcard", "contacts/foaf", "graphs",
+    "contacts/xcard", "contacts/foaf", "contacts/foaf-entities", "graphs",
   ]
 
   @Test func `imports every fixture; the owner is never a contact`() throws {
