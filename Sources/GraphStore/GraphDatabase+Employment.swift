@@ -4,7 +4,7 @@ import RekindleModel
 
 extension GraphDatabase: EmploymentStore {
   /// Every company, title and e-mail address the identities carry, and every job left between two
-  /// exports, with the date of the export that said it (``EmploymentEvidence/seen``).
+  /// exports, with the date of the export that said it (`EmploymentEvidence.seen`).
   public func employmentEvidence() throws -> [EmploymentEvidence] {
     try read { db in
       var evidence: [EmploymentEvidence] = []
