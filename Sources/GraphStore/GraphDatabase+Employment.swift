@@ -22,7 +22,7 @@ extension GraphDatabase: EmploymentStore {
         evidence.append(
           EmploymentEvidence(
             personId: row[0], platform: platform, source: platform == .contacts ? .addressBook : .profile,
-            company: row[2], title: row[3], seen: Self.date(row[4])))
+            company: row[2], title: row[3], seen: (row[4] as Int64?).map(Self.date)))
       }
       let emails = try Row.fetchCursor(
         db,
@@ -43,7 +43,8 @@ extension GraphDatabase: EmploymentStore {
         guard !domain.isEmpty else { continue }
         evidence.append(
           EmploymentEvidence(
-            personId: row[0], platform: platform, source: .workEmail, company: domain, seen: Self.date(row[3])
+            personId: row[0], platform: platform, source: .workEmail, company: domain,
+            seen: (row[3] as Int64?).map(Self.date)
           ))
       }
       let formerJobs = try Row.fetchCursor(
@@ -65,13 +66,9 @@ extension GraphDatabase: EmploymentStore {
         evidence.append(
           EmploymentEvidence(
             personId: row[0], platform: platform, source: .formerJob, company: company, title: title,
-            seen: Self.date(row[4])))
+            seen: (row[4] as Int64?).map(Self.date)))
       }
       return evidence
     }
-  }
-
-  private static func date(_ milliseconds: Int64?) -> Date? {
-    milliseconds.map { Date(timeIntervalSince1970: Double($0) / 1000) }
   }
 }

@@ -45,4 +45,9 @@ extension GraphDatabase {
   static func milliseconds(_ date: Date) -> Int64 {
     Int64((date.timeIntervalSince1970 * 1000).rounded())
   }
+
+  /// The date of a stored timestamp (milliseconds since 1970).
+  static func date(_ milliseconds: Int64) -> Date {
+    Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+  }
 }

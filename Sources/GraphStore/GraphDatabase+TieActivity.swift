@@ -129,13 +129,14 @@ extension GraphDatabase {
       let jobs = try Row.fetchCursor(
         db,
         sql: """
-          SELECT i.personId, m.startedAt, c.before, c.after, i.company, i.title
+          SELECT i.personId, m.startedAt, c.before, c.after, i.company, i.title, c.afterCompany
           FROM change c JOIN identity i ON i.id = c.identityId JOIN import m ON m.id = c.importId
           WHERE c.kind = 'job' ORDER BY m.startedAt, c.id
           """)
       while let row = try jobs.next() {
         guard let position = positionOfPerson[row[0]] else { continue }
-        ties[position].jobChange = .init(date: Self.date(row[1]), before: row[2], after: row[3])
+        ties[position].jobChange = .init(
+          date: Self.date(row[1]), before: row[2], after: row[3], company: row[6])
         // The identity whose job changed says where the person works now.
         ties[position].company = row[4] ?? ties[position].company
         ties[position].title = row[5] ?? ties[position].title
@@ -171,10 +172,6 @@ extension GraphDatabase {
           ])
       }
     }
-  }
-
-  private static func date(_ milliseconds: Int64) -> Date {
-    Date(timeIntervalSince1970: Double(milliseconds) / 1000)
   }
 }
 

@@ -94,7 +94,7 @@ public struct JSONEntryReader {
     do {
       return try JSONDecoder().decode(type, from: data)
     } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
-      let place = element.map { "element \($0): " } ?? ""
+      let place = element.map { "element \($0 + 1): " } ?? ""
       throw JSONEntryFailure(message: place + "invalid JSON: " + Self.syntaxError(in: data))
     } catch {
       throw JSONEntryFailure(error, element: element)

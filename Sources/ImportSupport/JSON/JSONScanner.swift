@@ -52,6 +52,9 @@ public struct JSONScanner {
   private var offset = 0
   /// Nesting so far: a document nested deeper than ``maxDepth`` is refused (no stack overflow).
   private var depth = 0
+  /// The keys of the objects being read, innermost last: one buffer for the whole document, so
+  /// that checking for a repeated key allocates nothing per object.
+  private var openKeys: [Key] = []
   static let maxDepth = 512
 
   /// A scanner at the start of `bytes`, which must outlive it.
@@ -71,14 +74,15 @@ public struct JSONScanner {
       return
     }
     // A key seen before in this object is skipped: the first value wins, as with `JSONDecoder`.
-    var seen: [Key] = []
+    let firstKey = openKeys.count
+    defer { openKeys.removeSubrange(firstKey...) }
     while true {
       let key = try readKey()
       try expect(UInt8(ascii: ":"), "':' after a key")
-      if seen.contains(where: { $0.isSame(as: key) }) {
+      if openKeys[firstKey...].contains(where: { $0.isSame(as: key) }) {
         try skipValue()
       } else {
-        seen.append(key)
+        openKeys.append(key)
         try member(&self, key)
       }
       let next = try peek()
@@ -353,7 +357,7 @@ public struct JSONScanner {
         offset = mark
       }
     }
-    decoded.append(contentsOf: String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
+    UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}") { decoded.append($0) }
   }
 
   private mutating func readHex4() throws -> UInt32 {

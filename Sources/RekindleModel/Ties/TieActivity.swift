@@ -64,11 +64,14 @@ public struct TieActivity: Sendable, Equatable {
     public var before: String
     /// "Staff Engineer at Contoso".
     public var after: String
+    /// The company after the change ("Contoso"), when the export states one.
+    public var company: String?
 
-    public init(date: Date, before: String, after: String) {
+    public init(date: Date, before: String, after: String, company: String? = nil) {
       self.date = date
       self.before = before
       self.after = after
+      self.company = company
     }
   }
 

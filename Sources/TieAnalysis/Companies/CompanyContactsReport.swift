@@ -55,25 +55,26 @@ public struct CompanyContactsReport: Sendable {
     let histories = Dictionary(grouping: evidence, by: \.personId).mapValues(EmploymentHistory.init)
     return targets.map { target in
       var matchedNames: [String: Int] = [:]
-      var scored: [(entry: ReportEntry, isCurrent: Bool)] = []
+      var scored: [(entry: ReportEntry, isCurrent: Bool, isNamed: Bool)] = []
       for tie in ties {
         guard let history = histories[tie.personId],
           let (evidence, isCurrent) = history.employment(at: target)
         else { continue }
         matchedNames[evidence.company, default: 0] += 1
+        // "since the 2026 export" when the newer export's job change is what names the company.
+        let change = tie.jobChange.flatMap { change in
+          isCurrent && evidence.source == .profile && change.company.map(target.matches(company:)) == true
+            ? change : nil
+        }
         let employment = Employment(
-          evidence, isCurrent: isCurrent,
-          since: tie.jobChange.flatMap { change in
-            isCurrent && evidence.source == .profile
-              && target.matches(company: Self.company(in: change.after))
-              ? change : nil
-          },
-          now: isCurrent ? nil : history.currentJob)
-        scored.append((entry(tie, employment: employment), isCurrent))
+          evidence, isCurrent: isCurrent, since: change, now: isCurrent ? nil : history.currentJob)
+        scored.append((entry(tie, employment: employment), isCurrent, tie.isNamed))
       }
+      // Current employees first; then by score, named persons first, by name (as the reports).
       let ranked = scored.sorted { a, b in
         if a.isCurrent != b.isCurrent { return a.isCurrent }
         if a.entry.score != b.entry.score { return a.entry.score > b.entry.score }
+        if a.isNamed != b.isNamed { return a.isNamed }
         return a.entry.displayName < b.entry.displayName
       }
       let entries = ranked.prefix(limit ?? ranked.count).enumerated().map { index, item in
@@ -90,9 +91,15 @@ public struct CompanyContactsReport: Sendable {
 
   /// The worth of `tie` as a first contact at a company, from 0 to 1.
   public func score(_ tie: TieActivity, employment: Employment) -> Double {
-    let strength = TieStrength(tie, weights: weights).total
+    score(tie, strength: TieStrength(tie, weights: weights), state: state(of: tie), employment: employment)
+  }
+
+  /// The score from the tie's strength and state, computed once by the caller.
+  private func score(_ tie: TieActivity, strength: TieStrength, state: TieState?, employment: Employment)
+    -> Double
+  {
     let stateValue: Double =
-      switch state(of: tie) {
+      switch state {
       case .dormant: 1
       case .cooling: 0.8
       case .silent: 0.7
@@ -106,7 +113,8 @@ public struct CompanyContactsReport: Sendable {
     } else {
       recency = 0.3
     }
-    return scoreWeights.strength * strength + scoreWeights.state * stateValue + scoreWeights.inPerson * met
+    return scoreWeights.strength * strength.total + scoreWeights.state * stateValue + scoreWeights.inPerson
+      * met
       + scoreWeights.recency * recency
   }
 
@@ -121,8 +129,9 @@ public struct CompanyContactsReport: Sendable {
   }
 
   private func entry(_ tie: TieActivity, employment: Employment) -> ReportEntry {
-    let score = score(tie, employment: employment)
+    let strength = TieStrength(tie, weights: weights)
     let state = state(of: tie)
+    let score = score(tie, strength: strength, state: state, employment: employment)
     var reasons = [employment.text]
     reasons += [TieDescription.messages(tie)].compactMap { $0 }
     if let last = tie.lastInteraction {
@@ -139,7 +148,7 @@ public struct CompanyContactsReport: Sendable {
       reasons.append(tie.meetingsInPerson == 1 ? "met once" : "met \(tie.meetingsInPerson) times")
     }
     var entry = ReportEntry(
-      tie, strength: TieStrength(tie, weights: weights), score: score, asOf: asOf,
+      tie, strength: strength, score: score, asOf: asOf,
       reason: reasons.joined(separator: "; "), whereToMeet: nil)
     entry.state = state
     entry.employment = employment
@@ -190,8 +199,4 @@ public struct CompanyContactsReport: Sendable {
     a.persons != b.persons ? a.persons > b.persons : a.name < b.name
   }
 
-  /// The company of a job in words ("Director of Product at Contoso Pharmaceuticals").
-  private static func company(in job: String) -> String {
-    job.range(of: " at ", options: .backwards).map { String(job[$0.upperBound...]) } ?? job
-  }
 }

@@ -30,8 +30,12 @@ public struct CompanyTarget: Sendable, Hashable {
 
   /// Whether `company`, as an export writes it, is the target.
   public func matches(company: String) -> Bool {
+    matches(company: company, words: CompanyName.words(company))
+  }
+
+  /// ``matches(company:)`` with the company's words already taken (`CompanyName.words(_:)`).
+  func matches(company: String, words companyWords: [String]) -> Bool {
     if isExact { return company.trimmingCharacters(in: .whitespaces).lowercased() == text.lowercased() }
-    let companyWords = CompanyName.words(company)
     guard !companyWords.isEmpty else { return false }
     if companyWords.starts(with: words) { return true }
     return companyWords.joined() == words.joined()
