@@ -118,6 +118,8 @@ struct LinkedInMessages {
     guard let field else { return [] }
     // On bytes: an ASCII separator is never part of another character's UTF-8.
     let separator = field.utf8.contains(UInt8(ascii: ";")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    // Most messages have one recipient: the field (trimmed already) is the one value.
+    guard field.utf8.contains(separator) else { return field.isEmpty ? [] : [field.trimmed] }
     return field.utf8.split(separator: separator).map { Substring($0).trimmed }.filter { !$0.isEmpty }
   }
 

@@ -40,4 +40,27 @@ struct CSVEntryReaderTests {
       }
     }
   }
+
+  @Test func `columns are found as written and in any case; the first of two names wins`() throws {
+    let directory = try ZipBuilder.temporaryDirectory()
+    let file = directory.appendingPathComponent("messages.csv")
+    try Data("From,DATE,Direction,from,E-mail 1 - Value\nAna,2024-01-02,OUTGOING,Bo,ana@example.org\n".utf8)
+      .write(to: file)
+    let source = try ArchiveOpener.open(file)
+    var records: [CSVRecord] = []
+    try CSVEntryReader().read(source.entries[0], from: source, isHeader: { $0.contains("From") }) {
+      records.append($0)
+    }
+    let record = try #require(records.first)
+    #expect(record["From"] == "Ana")
+    #expect(record["from"] == "Bo")
+    #expect(record["FROM"] == "Ana")
+    #expect(record["Date"] == "2024-01-02")
+    #expect(record["DIRECTION"] == "OUTGOING")
+    #expect(record["IS MESSAGE DRAFT"] == nil)
+    #expect(record.hasColumn("direction"))
+    #expect(!record.hasColumn("Folder"))
+    #expect(record.values(whereColumn: { $0.hasPrefix("E-MAIL") }) == ["ana@example.org"])
+    #expect(record.values(whereColumn: { $0.hasPrefix("E-mail") }) == ["ana@example.org"])
+  }
 }

@@ -61,4 +61,41 @@ struct CSVParserTests {
     #expect(CSVParser.string([0x4A, 0xF6, 0x72, 0x67]) == "Jörg")
     #expect(CSVParser.string([0x93, 0x68, 0x69, 0x94]) == "\u{201C}hi\u{201D}")
   }
+
+  @Test(arguments: [1, 3, 5, 1000])
+  func `a field longer than the limit is cut there and its row marked, at any chunk size`(chunkSize: Int) throws {
+    var parser = CSVParser(maxFieldBytes: 4)
+    var rows: [CSVParser.Row] = []
+    let bytes = Array("ab,\"cdefgh\",ijklmn\nxy,z\n".utf8)
+    var start = 0
+    while start < bytes.count {
+      let end = min(bytes.count, start + chunkSize)
+      try parser.feed(bytes[start..<end]) { rows.append($0) }
+      start = end
+    }
+    try parser.finish { rows.append($0) }
+    #expect(rows.map(\.fields) == [["ab", "cdef", "ijkl"], ["xy", "z"]])
+    #expect(rows.map(\.isOversized) == [true, false])
+  }
+
+  @Test func `a row decodes only the field asked for, trimmed or as written`() throws {
+    var parser = CSVParser()
+    var rows: [CSVParser.Row] = []
+    try parser.feed(Array(" a ,J\u{F6}rg,\"x\"\"y\"\n".utf8) + [0x4A, 0xF6, 0x72, 0x67, 0x0A]) { rows.append($0) }
+    #expect(rows.count == 2)
+    #expect(rows[0].count == 3)
+    #expect(rows[0].field(at: 0) == " a ")
+    #expect(rows[0].trimmedField(at: 0) == "a")
+    #expect(rows[0].field(at: 1) == "Jörg")
+    #expect(rows[0].field(at: 2) == "x\"y")
+    // Not UTF-8: Windows-1252, field by field.
+    #expect(rows[1].trimmedField(at: 0) == "Jörg")
+  }
+
+  @Test func `a row of white space is blank, Unicode white space included`() throws {
+    var parser = CSVParser()
+    var rows: [CSVParser.Row] = []
+    try parser.feed(Array(" ,\t\n\u{A0}, \nx, \n".utf8)) { rows.append($0) }
+    #expect(rows.map(\.isBlank) == [true, true, false])
+  }
 }

@@ -42,7 +42,7 @@ public struct CSVEntryReader {
     var transcoder = TextTranscoder()
     var parser: CSVParser?
     var header: CSVHeader?
-    var columns: [String: Int] = [:]
+    var columns = CSVColumns([])
     var rowsSeen = 0
     var oversizedRows = 0
     var firstOversizedLine = 0
@@ -54,10 +54,7 @@ public struct CSVEntryReader {
           names: row.fields.map(\.trimmed), line: row.line)
         if isHeader(candidate) {
           header = candidate
-          for (index, name) in candidate.names.enumerated() {
-            if columns[name] == nil { columns[name] = index }
-            if columns[name.uppercased()] == nil { columns[name.uppercased()] = index }
-          }
+          columns = CSVColumns(candidate.names)
           try onHeader(candidate)
         } else if rowsSeen >= Self.headerSearchRows {
           throw Failure(
@@ -72,8 +69,8 @@ public struct CSVEntryReader {
         oversizedRows += 1
         return
       }
-      let record = CSVRecord(fields: row.fields, line: row.line, columns: columns)
-      if !record.isBlank || record.fields.count > 1 { try onRecord(record) }
+      let record = CSVRecord(row: row, columns: columns)
+      if record.count > 1 || !record.isBlank { try onRecord(record) }
     }
 
     try source.read(entry) { chunk in

@@ -1,35 +1,75 @@
 /// One data row of a CSV file, readable by column name.
 public struct CSVRecord: Sendable {
+  let row: CSVParser.Row
+  /// The header's column names (as written, then upper-cased) with their positions.
+  let columns: CSVColumns
+
   /// The row's fields, in file order.
-  public var fields: [String]
+  public var fields: [String] { row.fields }
+  /// The number of fields in the row.
+  public var count: Int { row.count }
   /// The line the row started on (1-based), for error messages.
-  public var line: Int
-  let columns: [String: Int]
+  public var line: Int { row.line }
 
   /// The trimmed value of the named column (names compare case-insensitively), or `nil` when the
   /// column is absent or the value is empty or the literal `null`.
   public subscript(_ column: String) -> String? {
-    guard let index = columns[column] ?? columns[column.uppercased()], index < fields.count else {
-      return nil
-    }
-    let value = fields[index].trimmed
+    guard let index = columns.index(of: column), index < row.count else { return nil }
+    let value = row.trimmedField(at: index)
     return value.isEmpty || value == "null" ? nil : value
   }
 
   /// The trimmed, non-empty values of the columns whose names satisfy `isIncluded`, in column
   /// order.
   public func values(whereColumn isIncluded: (String) -> Bool) -> [String] {
-    let indices = Set(columns.filter { isIncluded($0.key) }.map(\.value)).sorted()
-    return indices.compactMap { $0 < fields.count ? fields[$0].trimmed : nil }.filter { !$0.isEmpty }
+    columns.indices(where: isIncluded).compactMap { $0 < row.count ? row.trimmedField(at: $0) : nil }
+      .filter { !$0.isEmpty }
   }
 
   /// True when the file's header has the named column.
   public func hasColumn(_ column: String) -> Bool {
-    columns[column.uppercased()] != nil
+    columns.index(of: column) != nil
   }
 
   /// True when every field is empty after trimming.
-  public var isBlank: Bool {
-    fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+  public var isBlank: Bool { row.isBlank }
+}
+
+/// The columns of a CSV header by name: the name as written finds its column, and so does the
+/// name in any case.
+///
+/// A header has a dozen columns and every row looks several of them up, so they are kept in a
+/// list compared in order (cheaper than hashing the name on every lookup); the first of two
+/// columns with one name wins.
+struct CSVColumns: Sendable {
+  private var written: [(name: String, index: Int)] = []
+  private var folded: [(name: String, index: Int)] = []
+
+  init(_ names: [String]) {
+    for (index, name) in names.enumerated() {
+      if !written.contains(where: { $0.name == name }) { written.append((name, index)) }
+      let upper = Self.folded(name)
+      if !folded.contains(where: { $0.name == upper }) { folded.append((upper, index)) }
+    }
+  }
+
+  /// The position of the named column: the name as written, else in any case.
+  func index(of column: String) -> Int? {
+    if let entry = written.first(where: { $0.name == column }) { return entry.index }
+    let upper = Self.folded(column)
+    return folded.first(where: { $0.name == upper })?.index
+  }
+
+  /// The positions of the columns whose names, as written or upper-cased, satisfy `isIncluded`,
+  /// in order.
+  func indices(where isIncluded: (String) -> Bool) -> [Int] {
+    Set((written + folded).filter { isIncluded($0.name) }.map(\.index)).sorted()
+  }
+
+  /// The name in upper case (returned as it is when it is upper case already, as most looked-up
+  /// names are: this runs per row and column).
+  static func folded(_ name: String) -> String {
+    name.utf8.contains(where: { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 >= 0x80 })
+      ? name.uppercased() : name
   }
 }

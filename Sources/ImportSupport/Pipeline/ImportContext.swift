@@ -26,6 +26,8 @@ public final class ImportContext {
   public var onProgress: (@Sendable (ImportProgress) -> Void)?
   private var contactKeys: Set<IdentityKey> = []
   private var ownerKeys: Set<IdentityKey> = []
+  /// The last record passed on for each identity, as the reader gave it.
+  private var lastIdentities: [IdentityKey: IdentityRecord] = [:]
   private var records = 0
   private var currentEntry = ""
 
@@ -70,11 +72,17 @@ public final class ImportContext {
   /// characters (`DisplayName`): a name that shows nothing is no name.
   public func identity(_ identity: IdentityRecord) throws {
     guard !ownerKeys.contains(identity.key) else { return }
+    recordsRead += 1
+    // A reader repeats a contact with every message it is on (a LinkedIn sender per row): the same
+    // record again says nothing new, so it is neither cleaned nor passed on again.
+    guard lastIdentities.updateValue(identity, forKey: identity.key) != identity else {
+      tick()
+      return
+    }
     var identity = identity
     identity.displayName = DisplayName.cleaned(identity.displayName)
     identity.firstName = DisplayName.cleaned(identity.firstName)
     identity.lastName = DisplayName.cleaned(identity.lastName)
-    recordsRead += 1
     contactKeys.insert(identity.key)
     summary.contacts = contactKeys.count
     try toSink { try sink.identity(identity) }

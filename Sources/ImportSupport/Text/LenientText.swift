@@ -7,6 +7,12 @@ public enum LenientText {
     return windows1252(bytes)
   }
 
+  /// The bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8.
+  public static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    return windows1252(Array(bytes))
+  }
+
   /// The bytes as Windows-1252 (a superset of the printable part of ISO-8859-1).
   public static func windows1252(_ bytes: [UInt8]) -> String {
     String(String.UnicodeScalarView(bytes.map { Unicode.Scalar(windows1252: $0) }))
