@@ -63,7 +63,9 @@ struct CSVParserTests {
   }
 
   @Test(arguments: [1, 3, 5, 1000])
-  func `a field longer than the limit is cut there and its row marked, at any chunk size`(chunkSize: Int) throws {
+  func `a field longer than the limit is cut there and its row marked, at any chunk size`(chunkSize: Int)
+    throws
+  {
     var parser = CSVParser(maxFieldBytes: 4)
     var rows: [CSVParser.Row] = []
     let bytes = Array("ab,\"cdefgh\",ijklmn\nxy,z\n".utf8)
@@ -81,7 +83,9 @@ struct CSVParserTests {
   @Test func `a row decodes only the field asked for, trimmed or as written`() throws {
     var parser = CSVParser()
     var rows: [CSVParser.Row] = []
-    try parser.feed(Array(" a ,J\u{F6}rg,\"x\"\"y\"\n".utf8) + [0x4A, 0xF6, 0x72, 0x67, 0x0A]) { rows.append($0) }
+    try parser.feed(Array(" a ,J\u{F6}rg,\"x\"\"y\"\n".utf8) + [0x4A, 0xF6, 0x72, 0x67, 0x0A]) {
+      rows.append($0)
+    }
     #expect(rows.count == 2)
     #expect(rows[0].count == 3)
     #expect(rows[0].field(at: 0) == " a ")

@@ -13,7 +13,8 @@ struct ImportContextTests {
     let sink = RecordingSink()
     let context = ImportContext(source: try ArchiveOpener.open(directory), sink: sink, platform: .linkedin)
     let key = IdentityKey(platform: .linkedin, nativeId: "https://www.linkedin.com/in/ana", kind: .profileURL)
-    let other = IdentityKey(platform: .linkedin, nativeId: "https://www.linkedin.com/in/bo", kind: .profileURL)
+    let other = IdentityKey(
+      platform: .linkedin, nativeId: "https://www.linkedin.com/in/bo", kind: .profileURL)
     let ana = IdentityRecord(key: key, displayName: "Ana Lima")
     try context.readEntry(context.source.entries[0]) { _ in
       try context.identity(ana)
@@ -23,9 +24,10 @@ struct ImportContextTests {
       try context.identity(IdentityRecord(key: key, displayName: "Ana Lima", company: "Contoso"))
       try context.identity(IdentityRecord(key: key, displayName: "Ana Lima", company: "Contoso"))
     }
-    #expect(sink.identities.map(\.key.nativeId).map { $0.split(separator: "/").last.map(String.init) } == [
-      "ana", "bo", "ana",
-    ])
+    #expect(
+      sink.identities.map(\.key.nativeId).map { $0.split(separator: "/").last.map(String.init) } == [
+        "ana", "bo", "ana",
+      ])
     #expect(sink.identities.last?.company == "Contoso")
     #expect(context.summary.contacts == 2)
     // Every record the reader gave counts as read for its entry.

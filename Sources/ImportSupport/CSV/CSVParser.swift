@@ -154,7 +154,9 @@ public struct CSVParser {
         var runEnd = index + 1
         while runEnd < end {
           let next = buffer[runEnd]
-          if next == delimiter || next == Self.newline || next == Self.carriageReturn || next == Self.quote { break }
+          if next == delimiter || next == Self.newline || next == Self.carriageReturn || next == Self.quote {
+            break
+          }
           runEnd += 1
         }
         append(UnsafeBufferPointer(rebasing: buffer[index..<runEnd]))
