@@ -13,31 +13,60 @@ extension GraphDatabase {
   /// The names of reading indexes.
   static var readingIndexNames: [String] { readingIndexes.map(\.name) }
 
+  /// Interactions by the hash of their `(platform, sourceKey)`: how an import finds whether it
+  /// stored a record already (and so stays idempotent). A bulk load leaves it out while it appends
+  /// rows (``LoadedSourceKeys`` stands in for it) and builds it after; a store without it any other
+  /// time (a load killed midway, another process's load) gets it before an interaction is written.
+  static let sourceKeyIndex = (name: "interaction_source", on: "interaction(sourceHash)")
+
   /// Runs `body` (a batch of imports). When the store holds no interactions yet, the
-  /// reading indexes are dropped first and built once when `body` ends, thrown or not: sorting
-  /// every row once costs less than inserting each row into three more b-trees as it comes. A
-  /// process killed before they are built leaves a whole store without them; the next open builds
-  /// them.
+  /// reading indexes and the source-key index are dropped first and built once when `body`
+  /// ends, thrown or not: sorting every row once costs less than inserting each row into four
+  /// b-trees as it comes. A process killed before they are built leaves a whole store without
+  /// them; the next open builds them.
   public func bulkLoad<T>(_ body: () throws -> T) throws -> T {
+    try bulkLoad(sourceKeySlots: LoadedSourceKeys.defaultMaxSlots, body)
+  }
+
+  /// ``bulkLoad(_:)`` with a set of source keys of at most `sourceKeySlots` slots.
+  func bulkLoad<T>(sourceKeySlots: Int, _ body: () throws -> T) throws -> T {
     let dropped = try write { db in
       let hasInteractions = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction)") ?? false
       guard !hasInteractions else { return false }
-      for name in Self.readingIndexNames { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+      for name in Self.readingIndexNames + [Self.sourceKeyIndex.name] {
+        try db.execute(sql: "DROP INDEX IF EXISTS \(name)")
+      }
       return true
     }
     guard dropped else { return try body() }
+    loadedSourceKeys = LoadedSourceKeys(maxSlots: sourceKeySlots)
     let result = Result { try body() }
-    try buildReadingIndexes()
+    loadedSourceKeys = nil
+    try buildMissingIndexes()
     return try result.get()
   }
 
-  /// Builds the reading indexes that are missing.
-  func buildReadingIndexes() throws {
-    let missing = try read { db in
+  /// True when the source-key index is in place (inside a write, no other process can change it).
+  func hasSourceKeyIndex(_ db: Database) throws -> Bool {
+    try Bool.fetchOne(
+      db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)",
+      arguments: [Self.sourceKeyIndex.name]) ?? false
+  }
+
+  /// Builds the source-key index in the current transaction.
+  static func createSourceKeyIndex(_ db: Database) throws {
+    try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(sourceKeyIndex.name) ON \(sourceKeyIndex.on)")
+  }
+
+  /// Builds the source-key index and the reading indexes that are missing.
+  func buildMissingIndexes() throws {
+    let (missing, sourceKeyIndexMissing) = try read { db in
       let present = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
-      return Self.readingIndexes.filter { !present.contains($0.name) }
+      return (
+        Self.readingIndexes.filter { !present.contains($0.name) }, !present.contains(Self.sourceKeyIndex.name)
+      )
     }
-    guard !missing.isEmpty else { return }
+    guard !missing.isEmpty || sourceKeyIndexMissing else { return }
     do {
       try queue.writeWithoutTransaction { db in
         // The sort spills to a temporary file rather than memory (the store's default).
@@ -47,6 +76,7 @@ extension GraphDatabase {
         defer { try? db.execute(sql: "PRAGMA temp_store = MEMORY") }
         try db.inTransaction {
           // Another process may build them at the same time.
+          if sourceKeyIndexMissing { try Self.createSourceKeyIndex(db) }
           for index in missing {
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(index.name) ON \(index.on)")
           }

@@ -24,7 +24,7 @@ extension GraphDatabase: GraphDestination {
         try db.execute(
           sql: "INSERT INTO import (location, startedAt) VALUES (?, ?)", arguments: [path, started])
         let importId = db.lastInsertedRowID
-        let writer = try StoreWriter(db: db, importId: importId)
+        let writer = try StoreWriter(db: db, importId: importId, loadedKeys: try loadedKeysToCompare(db))
         // The caller's reading writes through `writer`, within this transaction, on this thread.
         var summary = try body(writer)
         summary.interactionsAdded = writer.interactionsAdded
@@ -49,5 +49,18 @@ extension GraphDatabase: GraphDestination {
     } catch let error as DatabaseError {
       throw StoreError(error, path: path, doing: "write to")
     }
+  }
+
+  /// The set that stands in for the source-key index in this archive's transaction, or `nil` when
+  /// the index compares the keys. Without the index and without a set that knows every stored key
+  /// (a load killed midway, or another process loading), the index is built first.
+  private func loadedKeysToCompare(_ db: Database) throws -> LoadedSourceKeys? {
+    if try hasSourceKeyIndex(db) {
+      loadedSourceKeys?.retire()
+      return nil
+    }
+    if let keys = loadedSourceKeys, !keys.isRetired { return keys }
+    try Self.createSourceKeyIndex(db)
+    return nil
   }
 }

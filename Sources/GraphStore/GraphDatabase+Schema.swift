@@ -204,6 +204,10 @@ extension GraphDatabase {
     migrator.registerMigration("v13: employment evidence", foreignKeyChecks: .immediate) { db in
       try addEmploymentEvidence(db)
     }
+    // The table is rebuilt: foreign keys are off while it is, and checked once after (`.deferred`).
+    migrator.registerMigration("v14: interactions found by the hash of their source key") { db in
+      try hashSourceKeys(db)
+    }
     return migrator
   }
 }

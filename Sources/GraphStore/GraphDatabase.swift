@@ -18,6 +18,8 @@ public final class GraphDatabase {
   /// The database file.
   public let path: String
   let queue: DatabaseQueue
+  /// The source keys a bulk load of this process has stored, while it runs (``bulkLoad(_:)``).
+  var loadedSourceKeys: LoadedSourceKeys?
 
   /// Opens the store at `path`, creating it (and its folder) when missing, and migrating its
   /// schema to the current version.
@@ -61,7 +63,7 @@ public final class GraphDatabase {
       }
       try Self.migrator.migrate(queue)
       // Left out by a bulk load that did not finish.
-      try buildReadingIndexes()
+      try buildMissingIndexes()
     } catch {
       throw StoreError(error, path: path, doing: "open")
     }

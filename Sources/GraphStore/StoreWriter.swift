@@ -7,6 +7,10 @@ import RekindleModel
 /// Identities are upserted (what a later record adds is kept; nothing known is erased),
 /// interactions are inserted once per `(platform, sourceKey)`, connections keep their earliest
 /// date. The statements of the frequent records are prepared once, when the writer is made.
+///
+/// During a bulk load the uniqueness of source keys is not an index but a set of their hashes
+/// (``LoadedSourceKeys``): a key the set does not know is appended at once; at the first it may
+/// know, the writer builds the index and lets it compare full keys for the rest of the load.
 final class StoreWriter: GraphSink {
   private let db: Database
   private let importId: Int64
@@ -14,10 +18,13 @@ final class StoreWriter: GraphSink {
   private let upsertIdentity: Statement
   private let insertAttribute: Statement
   private let insertInteraction: Statement
+  private let storedKeys: Statement
   private let insertParticipant: Statement
   private let upsertConnection: Statement
   private let currentJob: Statement
   private let insertChange: Statement
+  /// Stands in for the source-key index during a bulk load; `nil` once the index compares keys.
+  private var loadedKeys: LoadedSourceKeys?
   private var identityIds: [IdentityKey: Int64] = [:]
   /// The identities this archive lists, by platform and kind of connection.
   private var listedConnections: [ConnectionList: Set<Int64>] = [:]
@@ -28,9 +35,10 @@ final class StoreWriter: GraphSink {
   /// the export is, as far as its records tell. Meetings are left out: a calendar holds future ones.
   private(set) var newestRecordAt: Int64?
 
-  init(db: Database, importId: Int64) throws {
+  init(db: Database, importId: Int64, loadedKeys: LoadedSourceKeys? = nil) throws {
     self.db = db
     self.importId = importId
+    self.loadedKeys = loadedKeys
     insertPerson = try db.makeStatement(sql: "INSERT OR IGNORE INTO person (id) VALUES (?)")
     upsertIdentity = try db.makeStatement(
       sql: """
@@ -52,11 +60,13 @@ final class StoreWriter: GraphSink {
       sql: "INSERT OR IGNORE INTO identity_attribute (identityId, kind, value) VALUES (?, ?, ?)")
     insertInteraction = try db.makeStatement(
       sql: """
-        INSERT OR IGNORE INTO interaction
+        INSERT INTO interaction
           (platform, sourceKey, kind, direction, timestamp, conversationId, isGroup, counterpartId, text, importId,
-           inPerson, location)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           inPerson, location, sourceHash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
+    storedKeys = try db.makeStatement(
+      sql: "SELECT platform, sourceKey FROM interaction WHERE sourceHash = ?")
     insertParticipant = try db.makeStatement(
       sql: "INSERT OR IGNORE INTO interaction_participant (interactionId, identityId) VALUES (?, ?)")
     currentJob = try db.makeStatement(
@@ -145,6 +155,19 @@ final class StoreWriter: GraphSink {
     let participantIds = try interaction.participants.map(identityId)
     let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
     if interaction.kind != .meeting, milliseconds > newestRecordAt ?? .min { newestRecordAt = milliseconds }
+    let hash = SourceKeyHash.of(platform: interaction.platform.rawValue, sourceKey: interaction.sourceKey)
+    if let keys = loadedKeys, keys.insert(hash) == .new {
+      // Certainly new: appended without a look.
+    } else {
+      if let keys = loadedKeys {
+        // Perhaps stored already (or the set is full): from here on the index finds the rows with
+        // this hash, and their full keys are compared.
+        try GraphDatabase.createSourceKeyIndex(db)
+        keys.retire()
+        loadedKeys = nil
+      }
+      if try isStored(interaction, hash: hash) { return }
+    }
     try insertInteraction.bind(interaction.platform.rawValue, at: 1)
     try insertInteraction.bind(interaction.sourceKey, at: 2)
     try insertInteraction.bind(interaction.kind.rawValue, at: 3)
@@ -157,9 +180,8 @@ final class StoreWriter: GraphSink {
     try insertInteraction.bind(importId, at: 10)
     try insertInteraction.bind(interaction.inPerson, at: 11)
     try insertInteraction.bind(interaction.location, at: 12)
+    try insertInteraction.bind(Int64(bitPattern: hash), at: 13)
     try insertInteraction.runBound()
-    // An existing (platform, sourceKey) was ignored: the interaction is already stored.
-    guard db.changesCount > 0 else { return }
     let id = db.lastInsertedRowID
     interactionsAdded += 1
     // A one-to-one interaction's only participant is its counterpart, which the row names
@@ -173,6 +195,18 @@ final class StoreWriter: GraphSink {
       try insertParticipant.bind(identityId, at: 2)
       try insertParticipant.runBound()
     }
+  }
+
+  /// True when the store holds an interaction with this platform and source key (found by its
+  /// hash, then compared in full).
+  private func isStored(_ interaction: InteractionRecord, hash: UInt64) throws -> Bool {
+    let rows = try Row.fetchCursor(storedKeys, arguments: [Int64(bitPattern: hash)])
+    while let row = try rows.next() {
+      let platform: String = row[0]
+      let sourceKey: String = row[1]
+      if platform == interaction.platform.rawValue && sourceKey == interaction.sourceKey { return true }
+    }
+    return false
   }
 
   func tie(_ tie: TieRecord) throws {

@@ -10,15 +10,31 @@ struct BulkLoadTests {
   private let priya = IdentityKey(platform: .linkedin, nativeId: "priya", kind: .profileURL)
 
   private func storeMessage(_ sourceKey: String, in database: GraphDatabase) throws {
-    _ = try database.storeArchive { sink in
+    _ = try storeMessages([sourceKey], in: database)
+  }
+
+  /// Stores one archive with a message per source key; returns how many were new.
+  @discardableResult
+  private func storeMessages(_ sourceKeys: [String], in database: GraphDatabase, failing: Bool = false) throws
+    -> Int
+  {
+    struct Failed: Error {}
+    return try database.storeArchive { sink in
       try sink.identity(IdentityRecord(key: priya, displayName: "Priya Natarajan"))
-      try sink.interaction(
-        InteractionRecord(
-          platform: .linkedin, kind: .message, direction: .received,
-          timestamp: Date(timeIntervalSince1970: 1_700_000_000), counterpart: priya, participants: [priya],
-          text: "Hello", sourceKey: sourceKey))
+      for sourceKey in sourceKeys {
+        try sink.interaction(
+          InteractionRecord(
+            platform: .linkedin, kind: .message, direction: .received,
+            timestamp: Date(timeIntervalSince1970: 1_700_000_000), counterpart: priya, participants: [priya],
+            text: "Hello", sourceKey: sourceKey))
+      }
+      if failing { throw Failed() }
       return ImportSummary(archive: "test", platform: .linkedin)
-    }
+    }.interactionsAdded
+  }
+
+  private func interactionCount(_ database: GraphDatabase) throws -> Int? {
+    try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM interaction") }
   }
 
   private func indexes(of database: GraphDatabase) throws -> Set<String> {
@@ -30,15 +46,15 @@ struct BulkLoadTests {
   @Test func `into an empty store the reading indexes are left out during the load and built after`() throws {
     let database = try GraphDatabase(
       path: ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path)
-    let names = Set(GraphDatabase.readingIndexNames)
+    let names = GraphDatabase.readingIndexNames
     #expect(try indexes(of: database).isSuperset(of: names))
     var duringLoad: Set<String> = []
     try database.bulkLoad {
       try storeMessage("m1", in: database)
       duringLoad = try indexes(of: database)
     }
-    #expect(duringLoad.isDisjoint(with: names))
-    #expect(try indexes(of: database).isSuperset(of: names))
+    #expect(duringLoad.isDisjoint(with: names + [GraphDatabase.sourceKeyIndex.name]))
+    #expect(try indexes(of: database).isSuperset(of: names + [GraphDatabase.sourceKeyIndex.name]))
     // The uniqueness of a record's source key holds during the load: the same message once.
     try database.bulkLoad { try storeMessage("m1", in: database) }
     #expect(try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM interaction") } == 1)
@@ -71,5 +87,73 @@ struct BulkLoadTests {
     try database.queue.write { db in try db.execute(sql: "DROP INDEX interaction_kind_counterpart") }
     let reopened = try GraphDatabase(path: path)
     #expect(try indexes(of: reopened).isSuperset(of: GraphDatabase.readingIndexNames))
+  }
+
+  @Test func `during a load the set of source keys stands in for the index, and finds every repeat`() throws {
+    let database = try GraphDatabase(
+      path: ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path)
+    var added: [Int] = []
+    var sourceIndexDuring: [Bool] = []
+    try database.bulkLoad {
+      added.append(try storeMessages(["m1", "m2"], in: database))
+      sourceIndexDuring.append(try indexes(of: database).contains(GraphDatabase.sourceKeyIndex.name))
+      // The same archive again, then one that repeats a message within itself.
+      added.append(try storeMessages(["m1", "m2"], in: database))
+      sourceIndexDuring.append(try indexes(of: database).contains(GraphDatabase.sourceKeyIndex.name))
+      added.append(try storeMessages(["m3", "m3", "m1"], in: database))
+    }
+    #expect(added == [2, 0, 1])
+    // Built at the first repeat, since the set cannot tell a repeat from a hash collision.
+    #expect(sourceIndexDuring == [false, true])
+    #expect(try interactionCount(database) == 3)
+  }
+
+  @Test func `a set that fills up hands over to the index with nothing lost or repeated`() throws {
+    let database = try GraphDatabase(
+      path: ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path)
+    let keys = (0..<100).map { "m\($0)" }
+    var added: [Int] = []
+    try database.bulkLoad(sourceKeySlots: 64) {
+      added.append(try storeMessages(keys, in: database))
+      added.append(try storeMessages(keys.reversed(), in: database))
+    }
+    #expect(added == [100, 0])
+    #expect(try interactionCount(database) == 100)
+  }
+
+  @Test func `an archive rolled back during a load is stored when it comes again`() throws {
+    let database = try GraphDatabase(
+      path: ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path)
+    var added: [Int] = []
+    try database.bulkLoad {
+      added.append(try storeMessages(["m1"], in: database))
+      #expect(throws: (any Error).self) { try storeMessages(["m2", "m3"], in: database, failing: true) }
+      // The set still holds m2 and m3, which the store does not: they are compared, then stored.
+      added.append(try storeMessages(["m2", "m3", "m1"], in: database))
+    }
+    #expect(added == [1, 2])
+    #expect(try interactionCount(database) == 3)
+  }
+
+  @Test func `two keys with one hash are both stored: full keys are compared`() throws {
+    let database = try GraphDatabase(
+      path: ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path)
+    try storeMessage("m1", in: database)
+    // A row whose hash is m2's but whose key is another (what a collision would leave).
+    try database.queue.write { db in
+      try db.execute(
+        sql: "UPDATE interaction SET sourceHash = ? WHERE sourceKey = 'm1'",
+        arguments: [SourceKeyHash.stored(platform: "linkedin", sourceKey: "m2")])
+    }
+    #expect(try storeMessages(["m2", "m2"], in: database) == 1)
+    #expect(try interactionCount(database) == 2)
+  }
+
+  @Test func `a set of hashes grows, finds its own, and says when it is full`() {
+    let keys = LoadedSourceKeys(maxSlots: 1 << 17)
+    let hashes = (0..<98_304).map { SourceKeyHash.of(platform: "x", sourceKey: "\($0)") }
+    #expect(hashes.allSatisfy { keys.insert($0) == .new })
+    #expect(hashes.allSatisfy { keys.insert($0) == .seen })
+    #expect(keys.insert(SourceKeyHash.of(platform: "x", sourceKey: "one more")) == .full)
   }
 }

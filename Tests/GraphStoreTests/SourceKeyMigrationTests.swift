@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import RekindleModel
+import TestSupport
+import Testing
+
+@testable import GraphStore
+
+/// Migration v14: interactions are found by the hash of their source key, not by a table
+/// constraint on its text.
+struct SourceKeyMigrationTests {
+  @Test
+  func `a v13 store keeps its interactions and ids, gains their hashes and indexes, and stays idempotent`()
+    throws
+  {
+    let path = try ZipBuilder.temporaryDirectory().appendingPathComponent("v13.sqlite").path
+    let queue = try DatabaseQueue(path: path)
+    try GraphDatabase.migrator.migrate(queue, upTo: "v13: employment evidence")
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO import (id, location, platform, startedAt, finishedAt) VALUES
+            (1, 'linkedin.zip', 'linkedin', 1800000000000, 1800000001000);
+          INSERT INTO person (id) VALUES ('p-priya');
+          INSERT INTO identity (id, platform, nativeId, idKind, personId, displayName) VALUES
+            (1, 'linkedin', 'priya', 'profileURL', 'p-priya', 'Priya Natarajan');
+          INSERT INTO interaction (id, platform, sourceKey, kind, direction, timestamp, isGroup, counterpartId,
+            text, importId)
+          VALUES
+            (7, 'linkedin', 'm1', 'message', 'received', 1700000000000, 0, 1, 'Hello', 1),
+            (9, 'linkedin', 'm2', 'message', 'sent', 1700000100000, 1, NULL, 'Hi all', 1);
+          INSERT INTO interaction_participant (interactionId, identityId) VALUES (9, 1);
+          """)
+    }
+    try queue.close()
+
+    let database = try GraphDatabase(path: path)
+    let rows = try database.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT id, platform, sourceKey, sourceHash, text FROM interaction ORDER BY id")
+    }
+    #expect(rows.map { $0[0] as Int64 } == [7, 9])
+    #expect(rows.map { $0[4] as String } == ["Hello", "Hi all"])
+    #expect(
+      rows.map { $0[3] as Int64 } == [
+        SourceKeyHash.stored(platform: "linkedin", sourceKey: "m1"),
+        SourceKeyHash.stored(platform: "linkedin", sourceKey: "m2"),
+      ])
+    let indexes = try database.read { db in
+      try Set(
+        String.fetchAll(
+          db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interaction'"))
+    }
+    #expect(indexes == ["interaction_source", "interaction_time", "interaction_kind_counterpart"])
+    #expect(
+      try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM interaction_participant") } == 1)
+
+    // The same records again add nothing; a new one is added.
+    let priya = IdentityKey(platform: .linkedin, nativeId: "priya", kind: .profileURL)
+    let summary = try database.storeArchive { sink in
+      for key in ["m1", "m2", "m3"] {
+        try sink.interaction(
+          InteractionRecord(
+            platform: .linkedin, kind: .message, direction: .received,
+            timestamp: Date(timeIntervalSince1970: 1_700_000_000), counterpart: priya, participants: [priya],
+            text: "Hello", sourceKey: key))
+      }
+      return ImportSummary(archive: "again", platform: .linkedin)
+    }
+    #expect(summary.interactionsAdded == 1)
+    #expect(try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM interaction") } == 3)
+  }
+
+  @Test func `hashes are stable: the ones stored in every store stay valid`() {
+    // Changing the function would make every stored hash wrong: these values are fixed.
+    #expect(SourceKeyHash.of(platform: "linkedin", sourceKey: "923cd7f3ab67924a") == 0xc593_99af_f63d_4564)
+    #expect(
+      SourceKeyHash.of(platform: "facebook", sourceKey: "")
+        != SourceKeyHash.of(platform: "", sourceKey: "facebook"))
+  }
+}
