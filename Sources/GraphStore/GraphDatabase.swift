@@ -59,7 +59,12 @@ public final class GraphDatabase {
       defer { flock(lock, LOCK_UN) }
       queue = try DatabaseQueue(path: path, configuration: configuration)
       try queue.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA journal_mode = WAL")
+        do {
+          try db.execute(sql: "PRAGMA journal_mode = WAL")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+          // Another process's bulk load keeps a new store on a rollback journal while it fills it
+          // (`bulkLoad`) and puts the log back when it ends: the mode is left to it.
+        }
       }
       try Self.migrator.migrate(queue)
       // Left out by a bulk load that did not finish.
