@@ -40,32 +40,10 @@ extension GraphDatabase {
     }
     guard dropped else { return try body() }
     loadedSourceKeys = LoadedSourceKeys(maxSlots: sourceKeySlots)
-    // A rollback journal rather than the write-ahead log while the store fills: the log writes
-    // every page twice (into the log, then into the file), while a rollback journal keeps only
-    // the pages a transaction changes that existed before it, and a load appends. An archive stays
-    // one transaction: a process killed midway leaves a journal the next open rolls back. (When
-    // another process has the store open, the mode stays as it is.)
-    // The indexes too are built before the log is back (and any open switches to it again).
-    let journaled = try switchJournal(to: "truncate")
-    defer { if journaled { _ = try? switchJournal(to: "wal") } }
     let result = Result { try body() }
     loadedSourceKeys = nil
     try buildMissingIndexes()
     return try result.get()
-  }
-
-  /// Sets the store's journal mode; false when it stays as it was (leaving the write-ahead log
-  /// takes the only connection to the file: with another process on it, SQLite refuses at once).
-  private func switchJournal(to mode: String) throws -> Bool {
-    do {
-      return try queue.writeWithoutTransaction { db in
-        try String.fetchOne(db, sql: "PRAGMA journal_mode = \(mode)")?.lowercased() == mode
-      }
-    } catch let error as DatabaseError
-      where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
-    {
-      return false
-    }
   }
 
   /// True when the source-key index is in place (inside a write, no other process can change it).

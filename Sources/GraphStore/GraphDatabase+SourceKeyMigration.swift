@@ -6,7 +6,8 @@ extension GraphDatabase {
   /// index on the text of every key, kept with the table and impossible to drop) for the index
   /// ``sourceKeyIndex`` on the hash, which a bulk load drops while it appends rows and builds once
   /// after. SQLite cannot drop a table constraint, so the table is rebuilt: its rows are copied in
-  /// order, with their ids (participants refer to them), and its indexes are built again.
+  /// order, with their ids (participants refer to them), and its indexes are built again. (The
+  /// pages of the old table stay in the file, free for later imports to fill.)
   static func hashSourceKeys(_ db: Database) throws {
     let hash = DatabaseFunction("rekindle_source_hash", argumentCount: 2, pure: true) { values in
       guard let platform = String.fromDatabaseValue(values[0]),
@@ -41,9 +42,8 @@ extension GraphDatabase {
           SELECT \(columns), rekindle_source_hash(platform, sourceKey) FROM interaction ORDER BY id;
         DROP TABLE interaction;
         ALTER TABLE new_interaction RENAME TO interaction;
-        CREATE INDEX interaction_source ON interaction(sourceHash);
-        CREATE INDEX interaction_time ON interaction(timestamp);
-        CREATE INDEX interaction_kind_counterpart ON interaction(kind, counterpartId, direction, platform, timestamp);
         """)
+    // The indexes are built by the open that follows, as after a bulk load (sorting in a
+    // temporary file, not in memory; ``buildMissingIndexes()``).
   }
 }

@@ -58,17 +58,16 @@ public final class GraphDatabase {
       while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
       defer { flock(lock, LOCK_UN) }
       queue = try DatabaseQueue(path: path, configuration: configuration)
-      try queue.writeWithoutTransaction { db in
-        do {
-          try db.execute(sql: "PRAGMA journal_mode = WAL")
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-          // Another process's bulk load keeps a new store on a rollback journal while it fills it
-          // (`bulkLoad`) and puts the log back when it ends: the mode is left to it.
-        }
-      }
+      // Migrations that rewrite a table run on a rollback journal: in the write-ahead log, a
+      // transaction of half a gigabyte took 600 MB of memory and three times as long. (When
+      // another process has the store open, or is filling a new one on a rollback journal, the
+      // mode stays as it is: `bulkLoad` puts the log back when it ends.)
+      let migrating = try queue.read { try !Self.migrator.hasCompletedMigrations($0) }
+      _ = try switchJournal(to: migrating ? "truncate" : "wal")
       try Self.migrator.migrate(queue)
-      // Left out by a bulk load that did not finish.
+      // Left out by a bulk load that did not finish, or by a migration that rebuilt a table.
       try buildMissingIndexes()
+      if migrating { _ = try switchJournal(to: "wal") }
     } catch {
       throw StoreError(error, path: path, doing: "open")
     }
@@ -101,6 +100,22 @@ public final class GraphDatabase {
       return try queue.write(block)
     } catch {
       throw StoreError(error, path: path, doing: "write to")
+    }
+  }
+}
+
+extension GraphDatabase {
+  /// Sets the store's journal mode; false when it stays as it was (leaving the write-ahead log
+  /// takes the only connection to the file: with another process on it, SQLite refuses at once).
+  func switchJournal(to mode: String) throws -> Bool {
+    do {
+      return try queue.writeWithoutTransaction { db in
+        try String.fetchOne(db, sql: "PRAGMA journal_mode = \(mode)")?.lowercased() == mode
+      }
+    } catch let error as DatabaseError
+      where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+    {
+      return false
     }
   }
 }
