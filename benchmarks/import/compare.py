@@ -46,7 +46,11 @@ def run(command, **kwargs):
 
 
 def timed(command, **kwargs):
-    """Runs `command` under /usr/bin/time -f %M; returns (seconds, peak RSS in MB)."""
+    """Runs `command` under /usr/bin/time -f %M; returns (seconds, peak RSS in MB).
+
+    The disk's write-back of the step before (a store of 900 MB, extracted files) is finished
+    first, so that no step is timed while the kernel writes another's files."""
+    os.sync()
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         started = time.perf_counter()
         subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%M"] + command, check=True, **kwargs)
