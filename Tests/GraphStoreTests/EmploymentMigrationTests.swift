@@ -10,31 +10,26 @@ import Testing
 /// what the store holds.
 struct EmploymentMigrationTests {
   @Test func `a v12 store gets export dates, company imports and job changes' companies`() throws {
-    let path = try ZipBuilder.temporaryDirectory().appendingPathComponent("v12.sqlite").path
-    let queue = try DatabaseQueue(path: path)
-    try GraphDatabase.migrator.migrate(queue, upTo: "v12: placeholders and invisible names")
-    try queue.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO import (id, location, platform, startedAt, finishedAt, contacts) VALUES
-            (1, 'linkedin-2024.zip', 'linkedin', 1800000000000, 1800000001000, 3),
-            (2, 'linkedin-2026.zip', 'linkedin', 1800000100000, 1800000101000, 3);
-          INSERT INTO person (id) VALUES ('p-priya');
-          INSERT INTO identity (id, platform, nativeId, idKind, personId, displayName, company, title) VALUES
-            (1, 'linkedin', 'https://www.linkedin.com/in/priya', 'profileURL', 'p-priya', 'Priya Natarajan',
-              'Contoso Pharmaceuticals', 'Director of Product');
-          INSERT INTO interaction (id, platform, sourceKey, kind, direction, timestamp, isGroup, counterpartId, importId)
-          VALUES
-            (1, 'linkedin', 'a', 'message', 'sent', 1734000000000, 0, 1, 1),
-            (2, 'linkedin', 'b', 'message', 'sent', 1735000000000, 0, 1, 1),
-            (3, 'linkedin', 'c', 'meeting', 'sent', 1900000000000, 0, 1, 1);
-          INSERT INTO connection (identityId, kind, since, firstImportId) VALUES (1, 'connected', 1700000000000, 1);
-          INSERT INTO change (importId, identityId, kind, before, after) VALUES
-            (2, 1, 'job', 'Senior Product Manager at Northwind Traders, Inc.', 'Director of Product at Contoso Pharmaceuticals'),
-            (2, 1, 'new', NULL, NULL);
-          """)
-    }
-    try queue.close()
+    let path = try olderStore(
+      upTo: "v12: placeholders and invisible names",
+      holding: """
+        INSERT INTO import (id, location, platform, startedAt, finishedAt, contacts) VALUES
+          (1, 'linkedin-2024.zip', 'linkedin', 1800000000000, 1800000001000, 3),
+          (2, 'linkedin-2026.zip', 'linkedin', 1800000100000, 1800000101000, 3);
+        INSERT INTO person (id) VALUES ('p-priya');
+        INSERT INTO identity (id, platform, nativeId, idKind, personId, displayName, company, title) VALUES
+          (1, 'linkedin', 'https://www.linkedin.com/in/priya', 'profileURL', 'p-priya', 'Priya Natarajan',
+            'Contoso Pharmaceuticals', 'Director of Product');
+        INSERT INTO interaction (id, platform, sourceKey, kind, direction, timestamp, isGroup, counterpartId, importId)
+        VALUES
+          (1, 'linkedin', 'a', 'message', 'sent', 1734000000000, 0, 1, 1),
+          (2, 'linkedin', 'b', 'message', 'sent', 1735000000000, 0, 1, 1),
+          (3, 'linkedin', 'c', 'meeting', 'sent', 1900000000000, 0, 1, 1);
+        INSERT INTO connection (identityId, kind, since, firstImportId) VALUES (1, 'connected', 1700000000000, 1);
+        INSERT INTO change (importId, identityId, kind, before, after) VALUES
+          (2, 1, 'job', 'Senior Product Manager at Northwind Traders, Inc.', 'Director of Product at Contoso Pharmaceuticals'),
+          (2, 1, 'new', NULL, NULL);
+        """)
 
     let database = try GraphDatabase(path: path)
     let migrated = try DatabaseQueue(path: path)

@@ -9,32 +9,27 @@ import Testing
 /// keep now.
 struct PlaceholderMigrationTests {
   @Test func `placeholders and what hangs on them go; names lose their invisible characters`() throws {
-    let path = try ZipBuilder.temporaryDirectory().appendingPathComponent("v11.sqlite").path
-    let queue = try DatabaseQueue(path: path)
-    try GraphDatabase.migrator.migrate(queue, upTo: "v11: tags and keep-in-touch cadences")
-    try queue.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO person (id) VALUES ('p-masked'), ('p-priya'), ('p-unnamed'), ('p-deleted'), ('p-fbuser');
-          INSERT INTO identity (id, platform, nativeId, idKind, personId, displayName) VALUES
-            (1, 'linkedin', 'LinkedIn Member', 'displayName', 'p-masked', 'LinkedIn Member'),
-            (2, 'linkedin', 'https://www.linkedin.com/in/priya-natarajan-4b7a21', 'profileURL', 'p-priya',
-              ' Priya' || char(8203) || ' Natarajan '),
-            (3, 'facebook', char(8303, 8303), 'displayName', 'p-unnamed', char(8303, 8303)),
-            (4, 'instagram', '__deleted__8842137', 'username', 'p-deleted', NULL),
-            (5, 'facebook', 'Facebook user', 'displayName', 'p-fbuser', 'Facebook user');
-          INSERT INTO connection (identityId, kind) VALUES (1, 'connected'), (2, 'connected'), (4, 'follower');
-          INSERT INTO interaction (id, platform, sourceKey, kind, direction, timestamp, isGroup, counterpartId) VALUES
-            (1, 'linkedin', 'a', 'message', 'received', 1000, 0, 1),
-            (2, 'linkedin', 'b', 'message', 'sent', 2000, 0, 2),
-            (3, 'linkedin', 'c', 'message', 'sent', 3000, 1, NULL),
-            (4, 'facebook', 'd', 'message', 'sent', 4000, 1, NULL),
-            (5, 'facebook', 'e', 'message', 'received', 5000, 0, 3);
-          INSERT INTO interaction_participant (interactionId, identityId) VALUES (3, 1), (3, 2), (4, 5);
-          INSERT INTO merge_evidence (firstId, secondId, key) VALUES (1, 2, 'p=0.2');
-          """)
-    }
-    try queue.close()
+    let path = try olderStore(
+      upTo: "v11: tags and keep-in-touch cadences",
+      holding: """
+        INSERT INTO person (id) VALUES ('p-masked'), ('p-priya'), ('p-unnamed'), ('p-deleted'), ('p-fbuser');
+        INSERT INTO identity (id, platform, nativeId, idKind, personId, displayName) VALUES
+          (1, 'linkedin', 'LinkedIn Member', 'displayName', 'p-masked', 'LinkedIn Member'),
+          (2, 'linkedin', 'https://www.linkedin.com/in/priya-natarajan-4b7a21', 'profileURL', 'p-priya',
+            ' Priya' || char(8203) || ' Natarajan '),
+          (3, 'facebook', char(8303, 8303), 'displayName', 'p-unnamed', char(8303, 8303)),
+          (4, 'instagram', '__deleted__8842137', 'username', 'p-deleted', NULL),
+          (5, 'facebook', 'Facebook user', 'displayName', 'p-fbuser', 'Facebook user');
+        INSERT INTO connection (identityId, kind) VALUES (1, 'connected'), (2, 'connected'), (4, 'follower');
+        INSERT INTO interaction (id, platform, sourceKey, kind, direction, timestamp, isGroup, counterpartId) VALUES
+          (1, 'linkedin', 'a', 'message', 'received', 1000, 0, 1),
+          (2, 'linkedin', 'b', 'message', 'sent', 2000, 0, 2),
+          (3, 'linkedin', 'c', 'message', 'sent', 3000, 1, NULL),
+          (4, 'facebook', 'd', 'message', 'sent', 4000, 1, NULL),
+          (5, 'facebook', 'e', 'message', 'received', 5000, 0, 3);
+        INSERT INTO interaction_participant (interactionId, identityId) VALUES (3, 1), (3, 2), (4, 5);
+        INSERT INTO merge_evidence (firstId, secondId, key) VALUES (1, 2, 'p=0.2');
+        """)
 
     _ = try GraphDatabase(path: path)
     let migrated = try DatabaseQueue(path: path)

@@ -13,26 +13,21 @@ struct SourceKeyMigrationTests {
   func `a v13 store keeps its interactions and ids, gains their hashes and indexes, and stays idempotent`()
     throws
   {
-    let path = try ZipBuilder.temporaryDirectory().appendingPathComponent("v13.sqlite").path
-    let queue = try DatabaseQueue(path: path)
-    try GraphDatabase.migrator.migrate(queue, upTo: "v13: employment evidence")
-    try queue.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO import (id, location, platform, startedAt, finishedAt) VALUES
-            (1, 'linkedin.zip', 'linkedin', 1800000000000, 1800000001000);
-          INSERT INTO person (id) VALUES ('p-priya');
-          INSERT INTO identity (id, platform, nativeId, idKind, personId, displayName) VALUES
-            (1, 'linkedin', 'priya', 'profileURL', 'p-priya', 'Priya Natarajan');
-          INSERT INTO interaction (id, platform, sourceKey, kind, direction, timestamp, isGroup, counterpartId,
-            text, importId)
-          VALUES
-            (7, 'linkedin', 'm1', 'message', 'received', 1700000000000, 0, 1, 'Hello', 1),
-            (9, 'linkedin', 'm2', 'message', 'sent', 1700000100000, 1, NULL, 'Hi all', 1);
-          INSERT INTO interaction_participant (interactionId, identityId) VALUES (9, 1);
-          """)
-    }
-    try queue.close()
+    let path = try olderStore(
+      upTo: "v13: employment evidence",
+      holding: """
+        INSERT INTO import (id, location, platform, startedAt, finishedAt) VALUES
+          (1, 'linkedin.zip', 'linkedin', 1800000000000, 1800000001000);
+        INSERT INTO person (id) VALUES ('p-priya');
+        INSERT INTO identity (id, platform, nativeId, idKind, personId, displayName) VALUES
+          (1, 'linkedin', 'priya', 'profileURL', 'p-priya', 'Priya Natarajan');
+        INSERT INTO interaction (id, platform, sourceKey, kind, direction, timestamp, isGroup, counterpartId,
+          text, importId)
+        VALUES
+          (7, 'linkedin', 'm1', 'message', 'received', 1700000000000, 0, 1, 'Hello', 1),
+          (9, 'linkedin', 'm2', 'message', 'sent', 1700000100000, 1, NULL, 'Hi all', 1);
+        INSERT INTO interaction_participant (interactionId, identityId) VALUES (9, 1);
+        """)
 
     let database = try GraphDatabase(path: path)
     let rows = try database.read { db in
