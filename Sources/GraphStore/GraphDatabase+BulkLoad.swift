@@ -25,7 +25,7 @@ extension GraphDatabase {
   /// b-trees as it comes. A process killed before they are built leaves a whole store without
   /// them; the next open builds them.
   public func bulkLoad<T>(_ body: () throws -> T) throws -> T {
-    try bulkLoad(sourceKeySlots: LoadedSourceKeys.defaultMaxSlots, body)
+    try bulkLoad(sourceKeySlots: LoadedSourceKeys.defaultSlots, body)
   }
 
   /// ``bulkLoad(_:)`` with a set of source keys of at most `sourceKeySlots` slots.
@@ -39,7 +39,7 @@ extension GraphDatabase {
       return true
     }
     guard dropped else { return try body() }
-    loadedSourceKeys = LoadedSourceKeys(maxSlots: sourceKeySlots)
+    loadedSourceKeys = LoadedSourceKeys(slots: sourceKeySlots)
     // The source-key index may be built midway, inside an archive's transaction (where the
     // temporary store cannot be switched): its sort spills to a file, not to memory (sorting 3
     // million keys in memory took the x4 benchmark's import from 127 MB to 280 MB).

@@ -150,11 +150,22 @@ struct BulkLoadTests {
     #expect(try interactionCount(database) == 2)
   }
 
-  @Test func `a set of hashes grows, finds its own, and says when it is full`() {
-    let keys = LoadedSourceKeys(maxSlots: 1 << 17)
+  @Test func `a set of hashes finds its own and says when it is full`() throws {
+    let keys = try #require(LoadedSourceKeys(slots: 1 << 17))
+    #expect(keys.capacity == 98_304)
     let hashes = (0..<98_304).map { SourceKeyHash.of(platform: "x", sourceKey: "\($0)") }
     #expect(hashes.allSatisfy { keys.insert($0) == .new })
     #expect(hashes.allSatisfy { keys.insert($0) == .seen })
     #expect(keys.insert(SourceKeyHash.of(platform: "x", sourceKey: "one more")) == .full)
+    keys.retire()
+    #expect(keys.isRetired && keys.capacity == 0)
+  }
+
+  @Test func `hashes that agree only in the bits the set keeps are taken for a possible repeat`() throws {
+    let keys = try #require(LoadedSourceKeys(slots: 1 << 4))
+    #expect(keys.insert(0x1234_5678_0000_0003) == .new)
+    // Same high 32 bits, same slot: "seen", which only sends the writer to compare full keys.
+    #expect(keys.insert(0x1234_5678_ffff_fff3) == .seen)
+    #expect(keys.insert(0x1234_5679_0000_0003) == .new)
   }
 }
