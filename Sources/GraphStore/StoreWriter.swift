@@ -156,18 +156,7 @@ final class StoreWriter: GraphSink {
     let milliseconds = Int64((interaction.timestamp.timeIntervalSince1970 * 1000).rounded())
     if interaction.kind != .meeting, milliseconds > newestRecordAt ?? .min { newestRecordAt = milliseconds }
     let hash = SourceKeyHash.of(platform: interaction.platform.rawValue, sourceKey: interaction.sourceKey)
-    if let keys = loadedKeys, keys.insert(hash) == .new {
-      // Certainly new: appended without a look.
-    } else {
-      if let keys = loadedKeys {
-        // Perhaps stored already (or the set is full): from here on the index finds the rows with
-        // this hash, and their full keys are compared.
-        try GraphDatabase.createSourceKeyIndex(db)
-        keys.retire()
-        loadedKeys = nil
-      }
-      if try isStored(interaction, hash: hash) { return }
-    }
+    guard try isNew(interaction, hash: hash) else { return }
     try insertInteraction.bind(interaction.platform.rawValue, at: 1)
     try insertInteraction.bind(interaction.sourceKey, at: 2)
     try insertInteraction.bind(interaction.kind.rawValue, at: 3)
@@ -195,6 +184,20 @@ final class StoreWriter: GraphSink {
       try insertParticipant.bind(identityId, at: 2)
       try insertParticipant.runBound()
     }
+  }
+
+  /// True when the store does not hold the interaction yet: during a bulk load, when the set of
+  /// loaded keys does not know its hash; else when no stored row with its hash has its key.
+  private func isNew(_ interaction: InteractionRecord, hash: UInt64) throws -> Bool {
+    if let keys = loadedKeys {
+      if keys.insert(hash) == .new { return true }
+      // Perhaps stored already (or the set is full): from here on the index finds the rows with
+      // this hash, and their full keys are compared.
+      try GraphDatabase.createSourceKeyIndex(db)
+      keys.retire()
+      loadedKeys = nil
+    }
+    return try !isStored(interaction, hash: hash)
   }
 
   /// True when the store holds an interaction with this platform and source key (found by its
