@@ -28,11 +28,29 @@ public enum HTMLText {
         output.append(decoded)
         index = html.index(after: semicolon)
       } else {
-        output.append(character)
-        index = html.index(after: index)
+        // This character and the text after it up to the next `<` or `&`, at once (ending on a
+        // character's start: a `<` inside one, after a prepended mark, is taken as it was).
+        let next = html.index(after: index)
+        let markup = nextMarkup(in: html, from: next, where: isMarkup)
+        let runEnd = markup.samePosition(in: html) ?? next
+        output.append(contentsOf: html[index..<runEnd])
+        index = runEnd
       }
     }
     return output.trimmed
+  }
+
+  /// The index of the first byte at or after `start` that `isMarkup` accepts, or the end.
+  private static func nextMarkup(in html: String, from start: String.Index, where isMarkup: (UInt8) -> Bool)
+    -> String.Index
+  {
+    let utf8 = html.utf8
+    let offset = utf8.distance(from: utf8.startIndex, to: start)
+    let found = utf8.withContiguousStorageIfAvailable { bytes in
+      bytes[offset...].firstIndex(where: isMarkup)
+    }
+    guard let found else { return utf8[start...].firstIndex(where: isMarkup) ?? html.endIndex }
+    return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } ?? html.endIndex
   }
 
   private static func looksLikeTag(_ inner: Substring) -> Bool {
