@@ -115,11 +115,14 @@ struct LinkedInMessages {
 
   /// Splits a group field (names or URLs joined with `,` or `;`).
   static func split(_ field: String?) -> [String] {
-    guard let field else { return [] }
+    guard var field else { return [] }
     // On bytes: an ASCII separator is never part of another character's UTF-8.
-    let separator = field.utf8.contains(UInt8(ascii: ";")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    let (semicolon, comma) = field.withUTF8 {
+      ($0.contains(UInt8(ascii: ";")), $0.contains(UInt8(ascii: ",")))
+    }
     // Most messages have one recipient: the field (trimmed already) is the one value.
-    guard field.utf8.contains(separator) else { return field.isEmpty ? [] : [field.trimmed] }
+    guard semicolon || comma else { return field.isEmpty ? [] : [field.trimmed] }
+    let separator = semicolon ? UInt8(ascii: ";") : UInt8(ascii: ",")
     return field.utf8.split(separator: separator).map { Substring($0).trimmed }.filter { !$0.isEmpty }
   }
 
