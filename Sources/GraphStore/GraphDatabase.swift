@@ -58,10 +58,9 @@ public final class GraphDatabase {
       while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
       defer { flock(lock, LOCK_UN) }
       queue = try DatabaseQueue(path: path, configuration: configuration)
-      // Migrations that rewrite a table run on a rollback journal: in the write-ahead log, a
-      // transaction of half a gigabyte took 600 MB of memory and three times as long. (When
-      // another process has the store open, or is filling a new one on a rollback journal, the
-      // mode stays as it is: `bulkLoad` puts the log back when it ends.)
+      // Migrations that rewrite a table run on a rollback journal, while this open holds the lock
+      // every open takes: in the write-ahead log, a transaction of half a gigabyte took 600 MB of
+      // memory and twice as long. (When another process has the store open, the mode stays.)
       let migrating = try queue.read { try !Self.migrator.hasCompletedMigrations($0) }
       _ = try switchJournal(to: migrating ? "truncate" : "wal")
       try Self.migrator.migrate(queue)

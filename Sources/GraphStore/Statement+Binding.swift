@@ -3,7 +3,8 @@ internal import GRDBSQLite
 
 /// Binding values and stepping straight through SQLite's C API, for the statements run once per
 /// imported record: GRDB's `StatementArguments` box every value, which cost as much as the insert
-/// itself. Such a statement is run with ``runBound()`` only, inside a GRDB transaction.
+/// itself. Such a statement is run with ``runBound()`` or ``hasRowBound()`` only, inside a GRDB
+/// transaction.
 extension Statement {
   /// SQLite copies the text before the call returns (`SQLITE_TRANSIENT`).
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
@@ -49,11 +50,25 @@ extension Statement {
   /// - Throws: `DatabaseError` with SQLite's result code and message (`SQLITE_FULL` when the
   ///   disk is full).
   func runBound() throws {
+    _ = try stepBound()
+  }
+
+  /// Runs the statement (a query) with the values bound to it, then resets it: true when it gave
+  /// a row.
+  ///
+  /// - Throws: `DatabaseError` with SQLite's result code and message.
+  func hasRowBound() throws -> Bool {
+    try stepBound() == SQLITE_ROW
+  }
+
+  /// One step with the values bound, then a reset; SQLite's result code.
+  private func stepBound() throws -> Int32 {
     let code = sqlite3_step(sqliteStatement)
     sqlite3_reset(sqliteStatement)
     guard code == SQLITE_DONE || code == SQLITE_ROW else {
       let message = sqlite3_errmsg(sqlite3_db_handle(sqliteStatement)).map { String(cString: $0) }
       throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
     }
+    return code
   }
 }

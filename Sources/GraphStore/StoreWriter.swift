@@ -18,7 +18,7 @@ final class StoreWriter: GraphSink {
   private let upsertIdentity: Statement
   private let insertAttribute: Statement
   private let insertInteraction: Statement
-  private let storedKeys: Statement
+  private let storedInteraction: Statement
   private let insertParticipant: Statement
   private let upsertConnection: Statement
   private let currentJob: Statement
@@ -65,8 +65,8 @@ final class StoreWriter: GraphSink {
            inPerson, location, sourceHash)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    storedKeys = try db.makeStatement(
-      sql: "SELECT platform, sourceKey FROM interaction WHERE sourceHash = ?")
+    storedInteraction = try db.makeStatement(
+      sql: "SELECT 1 FROM interaction WHERE sourceHash = ? AND platform = ? AND sourceKey = ? LIMIT 1")
     insertParticipant = try db.makeStatement(
       sql: "INSERT OR IGNORE INTO interaction_participant (interactionId, identityId) VALUES (?, ?)")
     currentJob = try db.makeStatement(
@@ -200,16 +200,13 @@ final class StoreWriter: GraphSink {
     return try !isStored(interaction, hash: hash)
   }
 
-  /// True when the store holds an interaction with this platform and source key (found by its
-  /// hash, then compared in full).
+  /// True when the store holds an interaction with this platform and source key (the index finds
+  /// the rows with its hash; SQLite compares their full keys).
   private func isStored(_ interaction: InteractionRecord, hash: UInt64) throws -> Bool {
-    let rows = try Row.fetchCursor(storedKeys, arguments: [Int64(bitPattern: hash)])
-    while let row = try rows.next() {
-      let platform: String = row[0]
-      let sourceKey: String = row[1]
-      if platform == interaction.platform.rawValue && sourceKey == interaction.sourceKey { return true }
-    }
-    return false
+    try storedInteraction.bind(Int64(bitPattern: hash), at: 1)
+    try storedInteraction.bind(interaction.platform.rawValue, at: 2)
+    try storedInteraction.bind(interaction.sourceKey, at: 3)
+    return try storedInteraction.hasRowBound()
   }
 
   func tie(_ tie: TieRecord) throws {

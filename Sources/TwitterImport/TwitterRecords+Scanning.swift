@@ -40,10 +40,7 @@ extension TwitterConversationItem.Conversation {
       if key == "conversationId" {
         id = try scanner.readIDText()
       } else if key == "messages" {
-        var list: [TwitterConversationItem.Event] = []
-        try scanner.readArray { scanner in list.append(try TwitterConversationItem.Event(scanning: &scanner))
-        }
-        events = list
+        events = try scanner.readList(of: TwitterConversationItem.Event.self) ?? []
       } else {
         try scanner.skipValue()
       }
@@ -55,7 +52,7 @@ extension TwitterConversationItem.Conversation {
   }
 }
 
-extension TwitterConversationItem.Event {
+extension TwitterConversationItem.Event: JSONScannable {
   init(scanning scanner: inout JSONScanner) throws {
     var event = Self(messageCreate: nil, joinConversation: nil, participantsJoin: nil, participantsLeave: nil)
     try scanner.readObject { scanner, key in
@@ -161,10 +158,8 @@ extension TwitterTweetItem.Tweet {
         if try scanner.readNull() { return }
         var mentions: [TwitterTweetItem.Tweet.Mention]?
         try scanner.readObject { scanner, key in
-          guard key == "user_mentions", !(try scanner.readNull()) else { return try scanner.skipValue() }
-          var list: [TwitterTweetItem.Tweet.Mention] = []
-          try scanner.readArray { scanner in list.append(try .init(scanning: &scanner)) }
-          mentions = list
+          guard key == "user_mentions" else { return try scanner.skipValue() }
+          mentions = try scanner.readList(of: TwitterTweetItem.Tweet.Mention.self)
         }
         tweet.entities = .init(user_mentions: mentions)
       } else {
@@ -177,7 +172,7 @@ extension TwitterTweetItem.Tweet {
   }
 }
 
-extension TwitterTweetItem.Tweet.Mention {
+extension TwitterTweetItem.Tweet.Mention: JSONScannable {
   init(scanning scanner: inout JSONScanner) throws {
     var mention = Self()
     try scanner.readObject { scanner, key in

@@ -212,9 +212,4 @@ public struct CSVParser {
     rowStartLine = line + 1
     try onRow(row)
   }
-
-  /// Decodes field bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8.
-  static func string(_ bytes: [UInt8]) -> String {
-    LenientText.decode(bytes)
-  }
 }

@@ -49,11 +49,9 @@ public struct JSONEntryReader {
     scanning type: T.Type, in entry: ArchiveEntry, of source: any ArchiveSource, at path: [String] = [],
     onBadElement: (JSONEntryFailure) -> Void, onElement: (T) throws -> Void
   ) throws {
-    try forEachElementData(in: entry, of: source, at: path, onBadElement: onBadElement) { data, index in
-      try scan(type, from: data, element: index)
-    } onElement: {
-      try onElement($0)
-    }
+    try forEachElementData(
+      in: entry, of: source, at: path, onBadElement: onBadElement,
+      read: { data, index in try scan(type, from: data, element: index) }, onElement: onElement)
   }
 
   private func scanWhole<T: JSONScannable>(_ type: T.Type, from data: Data) throws -> T {
@@ -133,11 +131,9 @@ public struct JSONEntryReader {
     _ type: T.Type, in entry: ArchiveEntry, of source: any ArchiveSource, at path: [String] = [],
     onBadElement: (JSONEntryFailure) -> Void, onElement: (T) throws -> Void
   ) throws {
-    try forEachElementData(in: entry, of: source, at: path, onBadElement: onBadElement) { data, index in
-      try decode(type, from: data, element: index)
-    } onElement: {
-      try onElement($0)
-    }
+    try forEachElementData(
+      in: entry, of: source, at: path, onBadElement: onBadElement,
+      read: { data, index in try decode(type, from: data, element: index) }, onElement: onElement)
   }
 
   /// The elements of the array, each made into a `T` by `read` (which throws a

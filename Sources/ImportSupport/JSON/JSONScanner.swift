@@ -66,13 +66,7 @@ public struct JSONScanner {
   /// `member` must read or skip. `null` is read as no members.
   public mutating func readObject(_ member: (inout JSONScanner, Key) throws -> Void) throws {
     if try skipNull() { return }
-    try expect(UInt8(ascii: "{"), "an object")
-    try enter()
-    if try peek() == UInt8(ascii: "}") {
-      offset += 1
-      depth -= 1
-      return
-    }
+    guard try open(UInt8(ascii: "{"), UInt8(ascii: "}"), "an object") else { return }
     // A key seen before in this object is skipped: the first value wins, as with `JSONDecoder`.
     let firstKey = openKeys.count
     defer { openKeys.removeSubrange(firstKey...) }
@@ -93,17 +87,19 @@ public struct JSONScanner {
     depth -= 1
   }
 
+  /// Reads an array of `T`s; `nil` for `null`.
+  public mutating func readList<T: JSONScannable>(of type: T.Type) throws -> [T]? {
+    if try readNull() { return nil }
+    var list: [T] = []
+    try readArray { scanner in list.append(try T(scanning: &scanner)) }
+    return list
+  }
+
   /// Reads an array, calling `element` once per element with the scanner at it, which `element`
   /// must read or skip. `null` is read as no elements.
   public mutating func readArray(_ element: (inout JSONScanner) throws -> Void) throws {
     if try skipNull() { return }
-    try expect(UInt8(ascii: "["), "an array")
-    try enter()
-    if try peek() == UInt8(ascii: "]") {
-      offset += 1
-      depth -= 1
-      return
-    }
+    guard try open(UInt8(ascii: "["), UInt8(ascii: "]"), "an array") else { return }
     while true {
       try element(&self)
       let next = try peek()
@@ -217,6 +213,17 @@ public struct JSONScanner {
   }
 
   // MARK: Bytes
+
+  /// Reads the `opening` byte of an object or array and goes one level deeper; false when the
+  /// container is empty (its `closing` byte is read too, and the level left).
+  private mutating func open(_ opening: UInt8, _ closing: UInt8, _ what: String) throws -> Bool {
+    try expect(opening, what)
+    try enter()
+    guard try peek() == closing else { return true }
+    offset += 1
+    depth -= 1
+    return false
+  }
 
   private mutating func enter() throws {
     depth += 1

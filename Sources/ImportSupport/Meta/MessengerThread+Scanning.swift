@@ -11,14 +11,9 @@ extension MessengerThread: JSONScannable {
     var threadType: String?
     try scanner.readObject { scanner, key in
       if key == "participants" {
-        if try scanner.readNull() { return }
-        var list: [Participant] = []
-        try scanner.readArray { scanner in list.append(try Participant(scanning: &scanner)) }
-        participants = list
+        participants = try scanner.readList(of: Participant.self)
       } else if key == "messages" {
-        var list: [Message] = []
-        try scanner.readArray { scanner in list.append(try Message(scanning: &scanner)) }
-        messages = list
+        messages = try scanner.readList(of: Message.self) ?? []
       } else if key == "title" {
         title = try scanner.readString()
       } else if key == "thread_path" {
@@ -47,13 +42,6 @@ extension MessengerThread.Media: JSONScannable {
     self.init(uri: try scanner.readString(member: "uri"))
   }
 
-  /// A list of media (`photos`, `videos`, ...), or `nil` for `null`.
-  static func list(scanning scanner: inout JSONScanner) throws -> [Self]? {
-    if try scanner.readNull() { return nil }
-    var list: [Self] = []
-    try scanner.readArray { scanner in list.append(try Self(scanning: &scanner)) }
-    return list
-  }
 }
 
 extension MessengerThread.Message: JSONScannable {
@@ -83,15 +71,15 @@ extension MessengerThread.Message: JSONScannable {
         }
         message.share = share
       } else if key == "photos" {
-        message.photos = try MessengerThread.Media.list(scanning: &scanner)
+        message.photos = try scanner.readList(of: MessengerThread.Media.self)
       } else if key == "videos" {
-        message.videos = try MessengerThread.Media.list(scanning: &scanner)
+        message.videos = try scanner.readList(of: MessengerThread.Media.self)
       } else if key == "gifs" {
-        message.gifs = try MessengerThread.Media.list(scanning: &scanner)
+        message.gifs = try scanner.readList(of: MessengerThread.Media.self)
       } else if key == "audio_files" {
-        message.audio_files = try MessengerThread.Media.list(scanning: &scanner)
+        message.audio_files = try scanner.readList(of: MessengerThread.Media.self)
       } else if key == "files" {
-        message.files = try MessengerThread.Media.list(scanning: &scanner)
+        message.files = try scanner.readList(of: MessengerThread.Media.self)
       } else if key == "sticker" {
         message.sticker = try scanner.readNull() ? nil : MessengerThread.Media(scanning: &scanner)
       } else if key == "call_duration" {

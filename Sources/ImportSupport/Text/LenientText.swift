@@ -3,18 +3,17 @@
 public enum LenientText {
   /// The bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8.
   public static func decode(_ bytes: [UInt8]) -> String {
-    if let text = String(validating: bytes, as: UTF8.self) { return text }
-    return windows1252(bytes)
+    decode(bytes[...])
   }
 
   /// The bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8.
   public static func decode(_ bytes: ArraySlice<UInt8>) -> String {
     if let text = String(validating: bytes, as: UTF8.self) { return text }
-    return windows1252(Array(bytes))
+    return windows1252(bytes)
   }
 
   /// The bytes as Windows-1252 (a superset of the printable part of ISO-8859-1).
-  public static func windows1252(_ bytes: [UInt8]) -> String {
+  public static func windows1252(_ bytes: some Sequence<UInt8>) -> String {
     String(String.UnicodeScalarView(bytes.map { Unicode.Scalar(windows1252: $0) }))
   }
 }
