@@ -121,6 +121,29 @@ struct NamesakeAssignmentTests {
     #expect(group(of: 4, in: result).count == 1)
   }
 
+  @Test func `a handle that fits two people whom no platform holds apart joins neither`() {
+    // `allyn342` spells Ally + N.: Allison Norley's and Althea Norobrook's nickname and initial.
+    // The two are plainly two people (their names disagree), though they are on no platform twice.
+    let handle = identity(2, .instagram, nil, kind: .username, handle: "allyn342", nativeId: "allyn342")
+    let two = IdentityResolver().resolve(
+      population(300) + [
+        identity(1, .linkedin, "Allison Norley", nativeId: "https://www.linkedin.com/in/allison-n"),
+        identity(3, .contacts, "Althea Norobrook", nativeId: "card-3"), handle,
+      ])
+    #expect(group(of: 2, in: two) == [2])
+    #expect(group(of: 1, in: two) == [1])
+    #expect(
+      two.links.contains {
+        !$0.merged && Set([$0.first, $0.second]).contains(2) && $0.evidence.text.contains("as likely to be")
+      })
+    // With Allison alone, the handle is hers.
+    let one = IdentityResolver().resolve(
+      population(300) + [
+        identity(1, .linkedin, "Allison Norley", nativeId: "https://www.linkedin.com/in/allison-n"), handle,
+      ])
+    #expect(group(of: 1, in: one) == [1, 2])
+  }
+
   @Test func `one candidate, and a candidate ruled out by a platform clash`() {
     // One LinkedIn Samantha: the others join her.
     let one = IdentityResolver().resolve(

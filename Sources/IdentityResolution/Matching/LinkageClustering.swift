@@ -176,16 +176,24 @@ struct LinkageClustering {
           else { continue }
           rivals.append((root, other))
         }
-        for rival in rivals where cannotJoin(members[rival.root] ?? [], union) { return rival.identity }
+        for rival in rivals where cannotBeOne(members[rival.root] ?? [], union) { return rival.identity }
         for (offset, first) in rivals.enumerated() {
           for second in rivals[(offset + 1)...]
-          where cannotJoin(members[first.root] ?? [], members[second.root] ?? []) {
+          where cannotBeOne(members[first.root] ?? [], members[second.root] ?? []) {
             return first.identity
           }
         }
       }
     }
     return nil
+  }
+
+  /// True when two groups cannot be one person: they can never join (``cannotJoin(_:_:)``), or the
+  /// clustering would keep them apart (their names disagree on average, each has a personal
+  /// mailbox of its own). A Twitter/X `Ally N.` that fits Allison Norley and Althea Norobrook is
+  /// as likely to be either: the two are plainly two people, though no platform says so.
+  private func cannotBeOne(_ first: [Int], _ second: [Int]) -> Bool {
+    cannotJoin(first, second) || conflict(between: first, and: second) != nil
   }
 
   /// True when two groups can never be one person: they hold two accounts of one platform, or a
