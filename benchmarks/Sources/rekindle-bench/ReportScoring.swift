@@ -47,12 +47,13 @@ struct ReportScoring {
     let trueGroups = byPerson.values.map { $0.sorted() } + alone
     let resolved = try reports(copying: store, as: "resolved", groups: groups, keys: keys)
     let actual = try reports(copying: store, as: "true", groups: trueGroups, keys: keys)
-    /// The true person of each listed entry: the one most of its identities are.
+    /// The true person of each listed entry: the one most of its identities are (of two as many,
+    /// the first: the same answer in every run).
     func persons(_ entries: [ReportEntry], _ members: [String: [Int64]]) -> [Int] {
       entries.compactMap { entry in
         let counts = Dictionary(
           grouping: (members[entry.personId] ?? []).compactMap { truth[$0] }, by: { $0 })
-        return counts.max { $0.value.count < $1.value.count }?.key
+        return counts.max { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }?.key
       }
     }
     func score(_ predicted: [Int], _ expected: [Int]) -> Score {
