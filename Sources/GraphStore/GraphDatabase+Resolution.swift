@@ -68,22 +68,32 @@ extension GraphDatabase {
         try db.execute(sql: "DELETE FROM merge_evidence")
         let update = try db.makeStatement(sql: "UPDATE identity SET personId = ? WHERE id = ?")
         let insertPerson = try db.makeStatement(sql: "INSERT OR IGNORE INTO person (id) VALUES (?)")
+        // Prepared once: compiling it for each of a million groups took longer than resolving.
+        let keyOfIdentity = try db.makeStatement(
+          sql: "SELECT platform, nativeId, idKind FROM identity WHERE id = ?")
         for group in groups {
-          guard let oldest = group.min(),
-            let row = try Row.fetchOne(
-              db, sql: "SELECT platform, nativeId, idKind FROM identity WHERE id = ?", arguments: [oldest]),
+          guard let oldest = group.min(), let row = try Row.fetchOne(keyOfIdentity, arguments: [oldest]),
             let platform = Platform(rawValue: row[0]), let kind = NativeIDKind(rawValue: row[2])
           else { continue }
           let personId = PersonID.initial(for: IdentityKey(platform: platform, nativeId: row[1], kind: kind))
-          try insertPerson.execute(arguments: [personId])
-          for id in group { try update.execute(arguments: [personId, id]) }
+          try insertPerson.bind(personId, at: 1)
+          try insertPerson.runBound()
+          try update.bind(personId, at: 1)
+          for id in group {
+            try update.bind(id, at: 2)
+            try update.runBound()
+          }
         }
         try db.execute(sql: "DELETE FROM person WHERE id NOT IN (SELECT personId FROM identity)")
         let insertEvidence = try db.makeStatement(
           sql: "INSERT INTO merge_evidence (firstId, secondId, key, weight, merged) VALUES (?, ?, ?, ?, ?)")
         for link in links {
-          try insertEvidence.execute(
-            arguments: [link.first, link.second, link.evidence.text, link.weight, link.merged])
+          try insertEvidence.bind(link.first, at: 1)
+          try insertEvidence.bind(link.second, at: 2)
+          try insertEvidence.bind(link.evidence.text, at: 3)
+          try insertEvidence.bind(link.weight, at: 4)
+          try insertEvidence.bind(link.merged, at: 5)
+          try insertEvidence.runBound()
         }
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM person") ?? 0
       }

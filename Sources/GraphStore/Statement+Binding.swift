@@ -2,7 +2,7 @@ import GRDB
 internal import GRDBSQLite
 
 /// Binding values and stepping straight through SQLite's C API, for the statements run once per
-/// imported record: GRDB's `StatementArguments` box every value, which cost as much as the insert
+/// imported record or resolved identity: GRDB's `StatementArguments` box every value, which cost as much as the insert
 /// itself. Such a statement is run with ``runBound()`` or ``hasRowBound()`` only, inside a GRDB
 /// transaction.
 extension Statement {
@@ -19,9 +19,16 @@ extension Statement {
         ?? sqlite3_bind_null(sqliteStatement, index))
   }
 
+  /// Binds `value` (or NULL) to the 1-based parameter `index`.
+  func bind(_ value: Double?, at index: Int32) throws {
+    try check(
+      value.map { sqlite3_bind_double(sqliteStatement, index, $0) }
+        ?? sqlite3_bind_null(sqliteStatement, index))
+  }
+
   /// Binds `value` as 1 or 0 (or NULL).
   func bind(_ value: Bool?, at index: Int32) throws {
-    try bind(value.map { $0 ? 1 : 0 }, at: index)
+    try bind(value.map { $0 ? Int64(1) : 0 }, at: index)
   }
 
   /// Binds `value` as UTF-8 text (or NULL).
