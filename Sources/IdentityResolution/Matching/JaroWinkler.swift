@@ -13,27 +13,34 @@ public enum JaroWinkler {
     guard !a.isEmpty, !b.isEmpty else { return 0 }
     let (short, long) = a.count <= b.count ? (a, b) : (b, a)
     let window = max(0, long.count / 2 - 1)
-    var longMatched = [Bool](repeating: false, count: long.count)
-    var shortMatches: [UInt8] = []
-    shortMatches.reserveCapacity(short.count)
-    for (index, byte) in short.enumerated() {
-      let start = max(0, index - window)
-      let end = min(long.count - 1, index + window)
-      guard start <= end else { continue }
-      for other in start...end where !longMatched[other] && long[other] == byte {
-        longMatched[other] = true
-        shortMatches.append(byte)
-        break
+    // Which bytes of `long` are matched, and the matched bytes of `short` in order: buffers on the
+    // stack, not two arrays per pair (this runs for every pair of names compared).
+    let (matches, transpositions) = withUnsafeTemporaryAllocation(of: Bool.self, capacity: long.count) {
+      longMatched in
+      longMatched.initialize(repeating: false)
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: short.count) { shortMatches in
+        var matches = 0
+        for (index, byte) in short.enumerated() {
+          let start = max(0, index - window)
+          let end = min(long.count - 1, index + window)
+          guard start <= end else { continue }
+          for other in start...end where !longMatched[other] && long[other] == byte {
+            longMatched[other] = true
+            shortMatches[matches] = byte
+            matches += 1
+            break
+          }
+        }
+        var transpositions = 0
+        var next = 0
+        for (index, byte) in long.enumerated() where longMatched[index] {
+          if byte != shortMatches[next] { transpositions += 1 }
+          next += 1
+        }
+        return (matches, transpositions)
       }
     }
-    let matches = shortMatches.count
     guard matches > 0 else { return 0 }
-    var transpositions = 0
-    var next = 0
-    for (index, byte) in long.enumerated() where longMatched[index] {
-      if byte != shortMatches[next] { transpositions += 1 }
-      next += 1
-    }
     let m = Double(matches)
     let jaro = (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions / 2)) / m) / 3
     var prefix = 0

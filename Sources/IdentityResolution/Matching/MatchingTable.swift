@@ -262,7 +262,10 @@ struct MatchingTable {
       handleLetters.bytes[Int(owner.handleLetters)], firstSpellings: firstNameSpellings[Int(named.firstName)],
       family: familySpellings[Int(named.familyName)])
     if owner.hasFullName {
-      return [.firstAndFamily, .firstAndFamilyInitial, .initialAndFamily].contains(spelling) ? spelling : nil
+      switch spelling {
+      case .firstAndFamily, .firstAndFamilyInitial, .initialAndFamily: return spelling
+      default: return nil
+      }
     }
     if spelling == .firstOnly {
       // The first name the handle spells (without its affix), and how many people carry it.

@@ -70,43 +70,68 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
 
   /// How the handle `letters` spells a name whose first name is written one of `firstSpellings`
   /// (the name and its nicknames, folded) and whose family name is `family` (folded; with and
-  /// without particles). The best level any reading of the handle reaches.
+  /// without particles). The best level any reading of the handle (``cores(_:)``) reaches.
   static func level(_ letters: [UInt8], firstSpellings: [[UInt8]], family: [[UInt8]]) -> HandleSpelling {
     guard !letters.isEmpty, let initial = firstSpellings.first?.first else { return .unknown }
+    // The readings of `cores(_:)`, taken one by one (this runs for every pair compared).
+    var best = level(of: letters[...], initial: initial, firstSpellings: firstSpellings, family: family)
+    for prefix in prefixes where best != .firstAndFamily {
+      guard letters.count > prefix.count + 2 && letters.starts(with: prefix) else { continue }
+      best = min(
+        best,
+        level(
+          of: letters.dropFirst(prefix.count), initial: initial, firstSpellings: firstSpellings,
+          family: family))
+    }
+    for suffix in suffixes where best != .firstAndFamily {
+      guard letters.count > suffix.count + 2 && letters.suffix(suffix.count).elementsEqual(suffix) else {
+        continue
+      }
+      best = min(
+        best,
+        level(
+          of: letters.dropLast(suffix.count), initial: initial, firstSpellings: firstSpellings, family: family
+        ))
+    }
+    return best
+  }
+
+  /// How one reading of a handle spells the name (``level(_:firstSpellings:family:)``).
+  private static func level(
+    of core: ArraySlice<UInt8>, initial: UInt8, firstSpellings: [[UInt8]], family: [[UInt8]]
+  ) -> HandleSpelling {
     var best = HandleSpelling.nothing
-    for core in cores(letters) {
-      for familyName in family where familyName.count >= 2 {
-        for first in firstSpellings where first.count >= 2 {
-          if core.starts(with: first) {
-            let rest = core.dropFirst(first.count)
-            if rest.starts(with: familyName) {
-              return .firstAndFamily
-            } else if first.count >= 3, !rest.isEmpty, rest.count < familyName.count,
-              familyName.starts(with: rest)
-            {
-              best = min(best, .firstAndFamilyInitial)
-            } else if first.count >= 3, rest.isEmpty {
-              best = min(best, .firstOnly)
-            }
-          }
-          if core.starts(with: familyName) {
-            let rest = core.dropFirst(familyName.count)
-            if rest.elementsEqual(first) { return .firstAndFamily }
-          }
-        }
-        if core.count == familyName.count + 1 {
-          // `jsmith` and `smithj`.
-          if core.first == initial && core.dropFirst().elementsEqual(familyName)
-            || core.last == initial && core.dropLast().elementsEqual(familyName)
+    for familyName in family where familyName.count >= 2 {
+      for first in firstSpellings where first.count >= 2 {
+        if core.starts(with: first) {
+          let rest = core.dropFirst(first.count)
+          if rest.starts(with: familyName) {
+            return .firstAndFamily
+          } else if first.count >= 3, !rest.isEmpty, rest.count < familyName.count,
+            familyName.starts(with: rest)
           {
-            best = min(best, .initialAndFamily)
+            best = min(best, .firstAndFamilyInitial)
+          } else if first.count >= 3, rest.isEmpty {
+            best = min(best, .firstOnly)
           }
         }
-        if familyName.count >= 4,
-          core.starts(with: familyName) || core.reversed().starts(with: familyName.reversed())
-        {
-          best = min(best, .familyOnly)
+        if core.starts(with: familyName) {
+          let rest = core.dropFirst(familyName.count)
+          if rest.elementsEqual(first) { return .firstAndFamily }
         }
+      }
+      if core.count == familyName.count + 1 {
+        // `jsmith` and `smithj`.
+        if core.first == initial && core.dropFirst().elementsEqual(familyName)
+          || core.last == initial && core.dropLast().elementsEqual(familyName)
+        {
+          best = min(best, .initialAndFamily)
+        }
+      }
+      if familyName.count >= 4,
+        core.starts(with: familyName) || core.suffix(familyName.count).elementsEqual(familyName)
+      {
+        best = min(best, .familyOnly)
       }
     }
     return best
