@@ -45,6 +45,15 @@ extension Statement {
     try check(code)
   }
 
+  /// Binds the `count` UTF-8 bytes at `bytes` as text, which SQLite reads where they are
+  /// (`SQLITE_STATIC`): they must stay there, unchanged, until the statement has run
+  /// (``BoundTexts`` keeps them).
+  func bindStatic(_ bytes: UnsafeRawPointer, count: Int, at index: Int32) throws {
+    try check(
+      sqlite3_bind_text(
+        sqliteStatement, index, bytes.assumingMemoryBound(to: CChar.self), Int32(count), nil))
+  }
+
   /// Throws SQLite's error for a bind that did not return `SQLITE_OK`.
   private func check(_ code: Int32) throws {
     guard code != SQLITE_OK else { return }

@@ -18,6 +18,8 @@ final class StoreWriter: GraphSink {
   private let upsertIdentity: Statement
   private let insertAttribute: Statement
   private let insertInteraction: Statement
+  /// Where the texts of the interaction being inserted stay while the insert runs.
+  private let interactionTexts = BoundTexts()
   private let storedInteraction: Statement
   private let insertParticipant: Statement
   private let upsertConnection: Statement
@@ -157,18 +159,24 @@ final class StoreWriter: GraphSink {
     if interaction.kind != .meeting, milliseconds > newestRecordAt ?? .min { newestRecordAt = milliseconds }
     let hash = SourceKeyHash.of(platform: interaction.platform.rawValue, sourceKey: interaction.sourceKey)
     guard try isNew(interaction, hash: hash) else { return }
-    try insertInteraction.bind(interaction.platform.rawValue, at: 1)
-    try insertInteraction.bind(interaction.sourceKey, at: 2)
-    try insertInteraction.bind(interaction.kind.rawValue, at: 3)
-    try insertInteraction.bind(interaction.direction.rawValue, at: 4)
+    let platform = interaction.platform.rawValue
+    let kind = interaction.kind.rawValue
+    let direction = interaction.direction.rawValue
+    interactionTexts.begin(
+      platform, interaction.sourceKey, kind, direction, interaction.conversationId, interaction.text,
+      interaction.location)
+    try interactionTexts.bind(platform, to: insertInteraction, at: 1)
+    try interactionTexts.bind(interaction.sourceKey, to: insertInteraction, at: 2)
+    try interactionTexts.bind(kind, to: insertInteraction, at: 3)
+    try interactionTexts.bind(direction, to: insertInteraction, at: 4)
     try insertInteraction.bind(milliseconds, at: 5)
-    try insertInteraction.bind(interaction.conversationId, at: 6)
+    try interactionTexts.bind(interaction.conversationId, to: insertInteraction, at: 6)
     try insertInteraction.bind(interaction.isGroup, at: 7)
     try insertInteraction.bind(counterpartId, at: 8)
-    try insertInteraction.bind(interaction.text, at: 9)
+    try interactionTexts.bind(interaction.text, to: insertInteraction, at: 9)
     try insertInteraction.bind(importId, at: 10)
     try insertInteraction.bind(interaction.inPerson, at: 11)
-    try insertInteraction.bind(interaction.location, at: 12)
+    try interactionTexts.bind(interaction.location, to: insertInteraction, at: 12)
     try insertInteraction.bind(Int64(bitPattern: hash), at: 13)
     try insertInteraction.runBound()
     let id = db.lastInsertedRowID
