@@ -33,6 +33,18 @@ struct ExportDateTests {
     #expect(ExportDate.parse("2021-09-15T06:00:28.597Z")?.timeIntervalSince1970 == 1_631_685_628.597)
   }
 
+  @Test(arguments: [
+    "2024-12-18 09:15:42 UTC", "2021/08/11 11:00:31 UTC", "1999-01-01 00:00:00 UTC",
+    "2024-02-29 23:59:60 UTC",
+    "2024-12-18 24:00:00 UTC", "2024-00-18 09:15:42 UTC", "2024-1a-18 09:15:42 UTC",
+    "2024-12/18 09:15:42 UTC",
+  ])
+  func `the timestamp read by position is the one the general reading gives`(text: String) {
+    // A leading space takes the general reading; a substring the positional one.
+    #expect(ExportDate.parse(text) == ExportDate.parse(" " + text))
+    #expect(ExportDate.parse(("x" + text).dropFirst()) == ExportDate.parse(" " + text))
+  }
+
   @Test(arguments: ["", "yesterday", "13/45/2020", "2020-13-01 00:00:00 UTC"])
   func `rejects what is not a date`(text: String) {
     #expect(ExportDate.parse(text) == nil)

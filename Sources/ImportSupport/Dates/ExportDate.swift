@@ -13,10 +13,36 @@ public enum ExportDate {
   /// - `1/8/18, 6:14 PM`, `12/24/23, 05:28 AM`, `6/17/23` (US month/day/year)
   /// - `Tue Jan 31 09:01:52 +0000 2017` (Twitter/X) and `Tue Jun 20 12:25:51 UTC 2023`
   public static func parse(_ text: some StringProtocol) -> Date? {
+    if let date = text.utf8.withContiguousStorageIfAvailable(timestampUTC) ?? nil { return date }
     let trimmed = text.trimmed
     guard let first = trimmed.first else { return nil }
     if first.isLetter { return parseWeekdayFirst(trimmed) ?? parseMonthYear(trimmed) }
     return parseNumeric(trimmed) ?? parseDayMonthYear(trimmed)
+  }
+
+  /// `2024-03-05 14:02:11 UTC` (or with `/`) exactly, the form LinkedIn writes for every message,
+  /// read by position: the same date the numeric reading below gives, without tokenizing. `nil`
+  /// for any other text (which the general readings then try).
+  private static func timestampUTC(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    guard bytes.count == 23, bytes[4] == bytes[7],
+      bytes[4] == UInt8(ascii: "-") || bytes[4] == UInt8(ascii: "/"),
+      bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+      bytes[19] == UInt8(ascii: " "), bytes[20] == UInt8(ascii: "U"), bytes[21] == UInt8(ascii: "T"),
+      bytes[22] == UInt8(ascii: "C")
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = bytes[index] &- 0x30
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+      let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19)
+    else { return nil }
+    return CivilTime.date(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
   }
 
   /// Reads the numbers in `text` and the ASCII words between them, scanning UTF-8 bytes.
