@@ -42,22 +42,40 @@ public struct CSVRecord: Sendable {
 /// list compared in order (cheaper than hashing the name on every lookup); the first of two
 /// columns with one name wins.
 struct CSVColumns: Sendable {
-  private var written: [(name: String, index: Int)] = []
-  private var folded: [(name: String, index: Int)] = []
+  /// A column's name with its length in UTF-8 bytes, so that most names are told apart without
+  /// comparing their text.
+  private struct Entry: Sendable {
+    var name: String
+    var length: Int
+    var index: Int
+
+    init(_ name: String, _ index: Int) {
+      self.name = name
+      length = name.utf8.count
+      self.index = index
+    }
+
+    func matches(_ column: String, length: Int) -> Bool { self.length == length && name == column }
+  }
+
+  private var written: [Entry] = []
+  private var folded: [Entry] = []
 
   init(_ names: [String]) {
     for (index, name) in names.enumerated() {
-      if !written.contains(where: { $0.name == name }) { written.append((name, index)) }
+      if !written.contains(where: { $0.name == name }) { written.append(Entry(name, index)) }
       let upper = Self.folded(name)
-      if !folded.contains(where: { $0.name == upper }) { folded.append((upper, index)) }
+      if !folded.contains(where: { $0.name == upper }) { folded.append(Entry(upper, index)) }
     }
   }
 
   /// The position of the named column: the name as written, else in any case.
   func index(of column: String) -> Int? {
-    if let entry = written.first(where: { $0.name == column }) { return entry.index }
+    let length = column.utf8.count
+    if let entry = written.first(where: { $0.matches(column, length: length) }) { return entry.index }
     let upper = Self.folded(column)
-    return folded.first(where: { $0.name == upper })?.index
+    let upperLength = upper.utf8.count
+    return folded.first(where: { $0.matches(upper, length: upperLength) })?.index
   }
 
   /// The positions of the columns whose names, as written or upper-cased, satisfy `isIncluded`,
