@@ -25,7 +25,11 @@ public final class ImportContext {
   /// caller's).
   public var onProgress: (@Sendable (ImportProgress) -> Void)?
   private var contactKeys: Set<IdentityKey> = []
-  private var ownerKeys: Set<IdentityKey> = []
+  /// The owner's keys: a handful, looked through for every record (cheaper than hashing a key).
+  private var ownerKeys: [IdentityKey] = []
+  /// The participants of the interaction passed on last, counted among the contacts already:
+  /// the messages of one thread or conversation come one after another.
+  private var lastParticipants: [IdentityKey] = []
   /// The last record passed on for each identity, as the reader gave it.
   private var lastIdentities: [IdentityKey: IdentityRecord] = [:]
   private var records = 0
@@ -59,7 +63,7 @@ public final class ImportContext {
 
   /// Records the owner's account; identities with the owner's key are never recorded as contacts.
   public func owner(_ owner: OwnerAccount) throws {
-    if let key = owner.key { ownerKeys.insert(key) }
+    if let key = owner.key, !ownerKeys.contains(key) { ownerKeys.append(key) }
     try toSink { try sink.owner(owner) }
   }
 
@@ -92,7 +96,10 @@ public final class ImportContext {
   /// Records an interaction, removing the owner from its participants.
   public func interaction(_ interaction: InteractionRecord) throws {
     var interaction = interaction
-    interaction.participants.removeAll { ownerKeys.contains($0) }
+    // (The participants are copied only when the owner is among them.)
+    if interaction.participants.contains(where: ownerKeys.contains) {
+      interaction.participants.removeAll { ownerKeys.contains($0) }
+    }
     if let counterpart = interaction.counterpart, ownerKeys.contains(counterpart) {
       interaction.counterpart = nil
     }
@@ -100,8 +107,11 @@ public final class ImportContext {
       skip("interactions with no one but the owner")
       return
     }
-    for key in interaction.participants { contactKeys.insert(key) }
-    summary.contacts = contactKeys.count
+    if interaction.participants != lastParticipants {
+      for key in interaction.participants { contactKeys.insert(key) }
+      summary.contacts = contactKeys.count
+      lastParticipants = interaction.participants
+    }
     summary.interactions[interaction.kind, default: 0] += 1
     recordsRead += 1
     try toSink { try sink.interaction(interaction) }
