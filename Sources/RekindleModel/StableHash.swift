@@ -27,8 +27,16 @@ public struct StableHash: Sendable {
 
   /// The hash as 16 lowercase hexadecimal digits.
   public var hex: String {
-    let digits = String(state, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    // Written digit by digit into the string's own storage (one allocation, not three: this
+    // runs for every record read).
+    let state = state
+    return String(unsafeUninitializedCapacity: 16) { buffer in
+      for position in 0..<16 {
+        let nibble = UInt8(truncatingIfNeeded: state >> (60 - 4 * UInt64(position))) & 0xF
+        buffer[position] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+      }
+      return 16
+    }
   }
 
   /// The hash of the given parts, as 16 hexadecimal digits.
