@@ -44,10 +44,8 @@ extension GraphDatabase {
     // temporary store cannot be switched): its sort spills to a file, not to memory (sorting 3
     // million keys in memory took the x4 benchmark's import from 127 MB to 280 MB).
     try setTemporaryStore("FILE")
-    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = OFF") }
     let result = Result { try body() }
     loadedSourceKeys = nil
-    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON") }
     try setTemporaryStore("MEMORY")
     try buildMissingIndexes()
     return try result.get()

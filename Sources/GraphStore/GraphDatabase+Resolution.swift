@@ -68,7 +68,8 @@ extension GraphDatabase {
         try db.execute(sql: "DELETE FROM merge_evidence")
         let update = try db.makeStatement(sql: "UPDATE identity SET personId = ? WHERE id = ?")
         let insertPerson = try db.makeStatement(sql: "INSERT OR IGNORE INTO person (id) VALUES (?)")
-        // Prepared once: compiling it for each of a million groups took longer than resolving.
+        // Prepared once: compiled for each group, it took a fifth of `rekindle resolve` on a million
+        // identities.
         let keyOfIdentity = try db.makeStatement(
           sql: "SELECT platform, nativeId, idKind FROM identity WHERE id = ?")
         for group in groups {

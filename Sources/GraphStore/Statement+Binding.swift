@@ -2,9 +2,9 @@ import GRDB
 internal import GRDBSQLite
 
 /// Binding values and stepping straight through SQLite's C API, for the statements run once per
-/// imported record or resolved identity: GRDB's `StatementArguments` box every value, which cost as much as the insert
-/// itself. Such a statement is run with ``runBound()`` or ``hasRowBound()`` only, inside a GRDB
-/// transaction.
+/// imported record or resolved identity: GRDB's `StatementArguments` box every value, which cost
+/// as much as the insert itself. Such a statement is run with ``runBound()`` or ``hasRowBound()``
+/// only, inside a GRDB transaction.
 extension Statement {
   /// SQLite copies the text before the call returns (`SQLITE_TRANSIENT`).
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

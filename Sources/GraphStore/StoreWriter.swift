@@ -159,16 +159,11 @@ final class StoreWriter: GraphSink {
     if interaction.kind != .meeting, milliseconds > newestRecordAt ?? .min { newestRecordAt = milliseconds }
     let hash = SourceKeyHash.of(platform: interaction.platform.rawValue, sourceKey: interaction.sourceKey)
     guard try isNew(interaction, hash: hash) else { return }
-    let platform = interaction.platform.rawValue
-    let kind = interaction.kind.rawValue
-    let direction = interaction.direction.rawValue
-    interactionTexts.begin(
-      platform, interaction.sourceKey, kind, direction, interaction.conversationId, interaction.text,
-      interaction.location)
-    try interactionTexts.bind(platform, to: insertInteraction, at: 1)
+    interactionTexts.begin()
+    try interactionTexts.bind(interaction.platform.rawValue, to: insertInteraction, at: 1)
     try interactionTexts.bind(interaction.sourceKey, to: insertInteraction, at: 2)
-    try interactionTexts.bind(kind, to: insertInteraction, at: 3)
-    try interactionTexts.bind(direction, to: insertInteraction, at: 4)
+    try interactionTexts.bind(interaction.kind.rawValue, to: insertInteraction, at: 3)
+    try interactionTexts.bind(interaction.direction.rawValue, to: insertInteraction, at: 4)
     try insertInteraction.bind(milliseconds, at: 5)
     try interactionTexts.bind(interaction.conversationId, to: insertInteraction, at: 6)
     try insertInteraction.bind(interaction.isGroup, at: 7)

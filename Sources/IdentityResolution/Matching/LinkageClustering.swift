@@ -158,8 +158,9 @@ struct LinkageClustering {
 
   /// An identity of a group that the merge of `edge` competes with, when the evidence does not
   /// prefer the merge by ``assignmentMargin``: for one identity of the two groups, a group nearly
-  /// as strongly linked to it that cannot join the merged two (the other LinkedIn Samantha Menon),
-  /// or two such groups that cannot be one (then it is as likely to be either).
+  /// as strongly linked to it that cannot be one person with the merged two (the other LinkedIn
+  /// Samantha Menon; ``cannotBeOne(_:_:)``), or two such groups that cannot be one (then it is as
+  /// likely to be either).
   private mutating func rival(of edge: Edge, _ rootA: Int, _ rootB: Int) -> Int? {
     let groupA = members[rootA] ?? []
     let groupB = members[rootB] ?? []
@@ -190,7 +191,7 @@ struct LinkageClustering {
 
   /// True when two groups cannot be one person: they can never join (``cannotJoin(_:_:)``), or the
   /// clustering would keep them apart (their names disagree on average, each has a personal
-  /// mailbox of its own). A Twitter/X `Ally N.` that fits Allison Norley and Althea Norobrook is
+  /// mailbox of its own). An Instagram `allyn342` that fits Allison Norley and Althea Norobrook is
   /// as likely to be either: the two are plainly two people, though no platform says so.
   private func cannotBeOne(_ first: [Int], _ second: [Int]) -> Bool {
     cannotJoin(first, second) || conflict(between: first, and: second) != nil

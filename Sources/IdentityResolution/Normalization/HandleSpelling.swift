@@ -57,15 +57,25 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
 
   /// `letters` and, when it carries a habitual affix, `letters` without it.
   static func cores(_ letters: [UInt8]) -> [ArraySlice<UInt8>] {
-    var cores = [letters[...]]
-    for prefix in prefixes where letters.count > prefix.count + 2 && letters.starts(with: prefix) {
-      cores.append(letters.dropFirst(prefix.count))
-    }
-    for suffix in suffixes
-    where letters.count > suffix.count + 2 && letters.reversed().starts(with: suffix.reversed()) {
-      cores.append(letters.dropLast(suffix.count))
+    var cores: [ArraySlice<UInt8>] = []
+    forEachCore(of: letters) {
+      cores.append($0)
+      return true
     }
     return cores
+  }
+
+  /// Calls `body` with each reading of `cores(_:)` in turn, without collecting them, until it
+  /// returns false (this runs for every pair of identities compared).
+  private static func forEachCore(of letters: [UInt8], _ body: (ArraySlice<UInt8>) -> Bool) {
+    guard body(letters[...]) else { return }
+    for prefix in prefixes where letters.count > prefix.count + 2 && letters.starts(with: prefix) {
+      guard body(letters.dropFirst(prefix.count)) else { return }
+    }
+    for suffix in suffixes
+    where letters.count > suffix.count + 2 && letters.suffix(suffix.count).elementsEqual(suffix) {
+      guard body(letters.dropLast(suffix.count)) else { return }
+    }
   }
 
   /// How the handle `letters` spells a name whose first name is written one of `firstSpellings`
@@ -73,25 +83,10 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
   /// without particles). The best level any reading of the handle (``cores(_:)``) reaches.
   static func level(_ letters: [UInt8], firstSpellings: [[UInt8]], family: [[UInt8]]) -> HandleSpelling {
     guard !letters.isEmpty, let initial = firstSpellings.first?.first else { return .unknown }
-    // The readings of `cores(_:)`, taken one by one (this runs for every pair compared).
-    var best = level(of: letters[...], initial: initial, firstSpellings: firstSpellings, family: family)
-    for prefix in prefixes where best != .firstAndFamily {
-      guard letters.count > prefix.count + 2 && letters.starts(with: prefix) else { continue }
-      best = min(
-        best,
-        level(
-          of: letters.dropFirst(prefix.count), initial: initial, firstSpellings: firstSpellings,
-          family: family))
-    }
-    for suffix in suffixes where best != .firstAndFamily {
-      guard letters.count > suffix.count + 2 && letters.suffix(suffix.count).elementsEqual(suffix) else {
-        continue
-      }
-      best = min(
-        best,
-        level(
-          of: letters.dropLast(suffix.count), initial: initial, firstSpellings: firstSpellings, family: family
-        ))
+    var best = HandleSpelling.nothing
+    forEachCore(of: letters) { core in
+      best = min(best, level(of: core, initial: initial, firstSpellings: firstSpellings, family: family))
+      return best != .firstAndFamily
     }
     return best
   }
