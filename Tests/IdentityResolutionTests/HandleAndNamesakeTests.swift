@@ -85,6 +85,48 @@ struct HandleResolutionTests {
   }
 }
 
+extension HandleSpellingTests {
+  /// Marta Wexford on LinkedIn (a common first name, a family initial many share), and an
+  /// address-book card that gives only "Marta W.".
+  private func marta(cardEmail: String? = nil) -> [IdentityResolver.Input] {
+    let others = ["Walsh", "Webb", "Wilde", "Ward", "Wolfe"]
+    let wFamilies = (0..<100).map { index in
+      identity(
+        Int64(5000 + index), .facebook,
+        "\(["Bruno", "Greta", "Jonas", "Rosa"][index % 4]) \(others[index % 5])",
+        nativeId: "w-\(index)")
+    }
+    return population(3000) + wFamilies + [
+      IdentityResolver.Input(
+        id: 1,
+        record: IdentityRecord(
+          key: IdentityKey(
+            platform: .linkedin, nativeId: "https://www.linkedin.com/in/marta-w", kind: .profileURL),
+          displayName: "Marta Wexford", emails: ["marta.wexford@gmail.com"])),
+      IdentityResolver.Input(
+        id: 2,
+        record: IdentityRecord(
+          key: IdentityKey(platform: .contacts, nativeId: "card-2", kind: .displayName),
+          displayName: "Marta W.", emails: cardEmail.map { [$0] } ?? [])),
+    ]
+  }
+
+  @Test func `a partial name joins the one person it fits though the pair alone scores low`() {
+    // A common first name and a common initial: the pair scores below one half. Of the whole
+    // network only Marta Wexford fits "Marta W.", and nothing contradicts it.
+    let result = IdentityResolver().resolve(marta())
+    #expect(group(of: 2, in: result) == [1, 2])
+    let link = result.links.first { $0.merged && Set([$0.first, $0.second]) == [1, 2] }
+    #expect(link?.evidence.text.contains("the only person of your network whose name fits") == true)
+  }
+
+  @Test func `a partial name with a personal mailbox of its own stays apart from the one person it fits`() {
+    let result = IdentityResolver().resolve(marta(cardEmail: "mw.photos@outlook.com"))
+    #expect(group(of: 2, in: result) == [2])
+    #expect(group(of: 1, in: result) == [1])
+  }
+}
+
 struct NamesakeAssignmentTests {
   /// Two LinkedIn accounts named Samantha Menon, and Samantha Menon elsewhere.
   private func namesakes(facebookCompany: String? = nil) -> [IdentityResolver.Input] {

@@ -129,7 +129,7 @@ struct LinkageClustering {
       let roots = Set(candidates.map { sets.find($0.a == owner ? $0.b : $0.a) })
       guard roots.count == 1, let root = roots.first, root != ownerRoot,
         let best = candidates.max(by: { $0.weight < $1.weight }),
-        conflict(between: members[ownerRoot] ?? [], and: members[root] ?? []) == nil
+        !contradicts(members[ownerRoot] ?? [], members[root] ?? [])
       else { continue }
       var edge = best
       edge.reason = "the only person of your network whose name fits"
@@ -137,6 +137,29 @@ struct LinkageClustering {
       join(edge, ownerRoot, root)
     }
     if !joinedFits.isEmpty { nearMisses.removeAll { joinedFits.contains(Self.pack($0.a, $0.b)) } }
+  }
+
+  /// True when something holds the identities of a partial name apart from the one person it
+  /// fits: two accounts of one platform, your rule, a personal mailbox of each, or a pair whose
+  /// first name, family name or company disagree. A pair that merely scores low (`Delbert H.`
+  /// against `Del Holowick`: a nickname and an initial) does not: the name is partial, so the
+  /// average of the pairs says how much it tells, not whether it fits.
+  private func contradicts(_ partial: [Int], _ person: [Int]) -> Bool {
+    if cannotJoin(partial, person) { return true }
+    let mailboxes = { (group: [Int]) in Set(group.flatMap { self.scorer.table.entries[$0].personalEmails }) }
+    let partialMailboxes = mailboxes(partial)
+    if !partialMailboxes.isEmpty {
+      let personMailboxes = mailboxes(person)
+      if !personMailboxes.isEmpty && partialMailboxes.isDisjoint(with: personMailboxes) { return true }
+    }
+    for a in partial {
+      for b in person {
+        if scorer.table.areDistinctAccounts(a, b) { return true }
+        let vector = scorer.table.compare(a, b)
+        if vector.firstName == 6 || vector.familyName == 5 || vector.company == 3 { return true }
+      }
+    }
+    return false
   }
 
   /// Whether `score` is a partial name (an identity without a full name of its own) fitting a
