@@ -127,6 +127,65 @@ extension HandleSpellingTests {
   }
 }
 
+struct NoNameDisplayTests {
+  private func records(_ twitterName: String, handle: String, other: String) -> [IdentityRecord] {
+    [
+      IdentityRecord(
+        key: IdentityKey(platform: .calendar, nativeId: "guest@example.org", kind: .email), displayName: other
+      ),
+      IdentityRecord(
+        key: IdentityKey(platform: .twitter, nativeId: "3000000560", kind: .accountID),
+        displayName: twitterName, handle: handle),
+    ]
+  }
+
+  @Test func `a handle is compared with full names when the display name is no name`() {
+    // "she codes" looks like a first and a family name, but `she` is no first name.
+    let named = records("she codes", handle: "diahcalsen", other: "Diah Calsen")
+    let table = MatchingTable(records: named, features: named.map { IdentityFeatures($0) })
+    #expect(Blocking().candidatePairs(table) == [1])
+    #expect(table.compare(0, 1).handleName == UInt8(HandleSpelling.firstAndFamily.rawValue))
+    // A real name that shares nothing with the other's gets no such candidate by its handle.
+    let real = records("Maria Lopez", handle: "diahcalsen", other: "Diah Calsen")
+    let realTable = MatchingTable(records: real, features: real.map { IdentityFeatures($0) })
+    #expect(Blocking().candidatePairs(realTable).isEmpty)
+  }
+
+  @Test func `a one-word display name that is no first name gives way to a handle that spells the name`() {
+    let named = records("Builder 🚀", handle: "brianabaker", other: "Briana Baker")
+    let table = MatchingTable(records: named, features: named.map { IdentityFeatures($0) })
+    let vector = table.compare(0, 1)
+    #expect(vector.handleName == UInt8(HandleSpelling.firstAndFamily.rawValue))
+    #expect(vector.firstName == 0, "`builder` against `briana` is no evidence against her")
+    // A first name the table knows still counts against a name it is not.
+    let known = records("Dorothy", handle: "brianabaker", other: "Briana Baker")
+    let knownTable = MatchingTable(records: known, features: known.map { IdentityFeatures($0) })
+    #expect(knownTable.compare(0, 1).firstName == 6)
+  }
+
+  @Test func `a handle that fits two people alike weighs the same for both`() {
+    // `mattiet964` is Mattie T.: Martha Tormigaard and Matthew Tamley can both be written Mattie.
+    // Matthew is the commoner name here; what the handle spells (`mattie`) is as common for both.
+    let matthews = ["Abara", "Bexley", "Castell", "Dorsey", "Eklund", "Farrow", "Galvin", "Hartig"]
+      .enumerated()
+      .map { identity(Int64(4000 + $0), .facebook, "Matthew \($1)") }
+    let inputs =
+      population(300) + matthews + [
+        identity(1, .linkedin, "Martha Tormigaard"),
+        identity(2, .linkedin, "Matthew Tamley"),
+        identity(3, .instagram, nil, kind: .username, handle: "mattiet964", nativeId: "mattiet964"),
+      ]
+    let result = IdentityResolver().resolve(inputs)
+    #expect(group(of: 3, in: result) == [3])
+    let near = result.links.filter { !$0.merged && [$0.first, $0.second].contains(3) }
+    let weights = near.compactMap { link -> Substring? in
+      guard let range = link.evidence.text.range(of: "spells ") else { return nil }
+      return link.evidence.text[range.upperBound...].split(separator: ",").first?.split(separator: " ").last
+    }
+    #expect(weights.count == 2 && weights.first == weights.last, "\(near.map(\.evidence.text))")
+  }
+}
+
 struct NamesakeAssignmentTests {
   /// Two LinkedIn accounts named Samantha Menon, and Samantha Menon elsewhere.
   private func namesakes(facebookCompany: String? = nil) -> [IdentityResolver.Input] {

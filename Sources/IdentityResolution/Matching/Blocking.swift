@@ -49,8 +49,9 @@ struct Blocking {
           KeyedMember(key: Self.mix(kind.rawValue, a, b), member: member, kind: kind, isPartial: partial))
       }
       if entry.handle >= 0 { add(.handle, UInt64(entry.handle)) }
-      if entry.handleLetters >= 0 && !entry.hasFullName {
-        // `noahg360` against the Noahs, `jsmith` and `smithj` against the Smiths.
+      if entry.handleLetters >= 0 && (!entry.hasFullName || table.mayBeNoName(entry)) {
+        // `noahg360` against the Noahs, `jsmith` and `smithj` against the Smiths (also for an
+        // account named `she codes`: its name may be none).
         for core in HandleSpelling.cores(table.handleLetters.bytes[Int(entry.handleLetters)])
         where core.count >= 3 {
           for length in 3...min(core.count, 12) {

@@ -50,12 +50,18 @@ struct MatchingTable {
   var personalEmails = InternedStrings()
   /// Each first name (by number) and its nicknames, folded as handles are.
   var firstNameSpellings: [[[UInt8]]] = []
+  /// Whether each first name (by number) is a name of the nickname table: a display name whose
+  /// first word is not (`Builder 🚀`, `she codes`) may be no name at all.
+  var firstNameIsKnown: [Bool] = []
   /// Each family name (by number), with and without particles.
   var familySpellings: [[[UInt8]]] = []
   /// The family names that come with each first-name spelling (a name or a nickname of it) among
   /// the full names: a handle or an account that gives a first name alone says whose it is only
   /// when that is one.
   var familiesOfSpelling: [[UInt8]: Set<Int32>] = [:]
+  /// The number of identities whose first name can be written each way (the name or a nickname
+  /// of it, folded as handles are): how many a handle that spells `danny` fits by first name.
+  var firstNamesOfSpelling: [[UInt8]: Int] = [:]
   /// For each identity with a partial name (a first name alone, or with a family initial), the
   /// number of people of the network whose full name fits it (``peopleFitting(partial:)``); -1
   /// for the others.
@@ -102,6 +108,7 @@ struct MatchingTable {
     firstNameVariants = firstNames.values.map { name in
       Nicknames.variants(of: name).compactMap { $0 == name ? nil : firstNames.number(of: $0) }
     }
+    firstNameIsKnown = firstNames.values.map(Nicknames.isKnownName)
     firstNameSpellings = firstNames.values.map { name in
       let spellings = [name] + Nicknames.variants(of: name).subtracting([name]).sorted()
       return spellings.map { Array(PersonName.folded($0).utf8) }
@@ -111,6 +118,11 @@ struct MatchingTable {
       let core = Array(familyCores[number].utf8)
       return core == key ? [key] : [key, core]
     }
+    var spellingCounts: [[UInt8]: Int] = [:]
+    for (number, spellings) in firstNameSpellings.enumerated() {
+      for spelling in Set(spellings) { spellingCounts[spelling, default: 0] += firstNames.counts[number] }
+    }
+    firstNamesOfSpelling = spellingCounts
     var families: [[UInt8]: Set<Int32>] = [:]
     for entry in entries where entry.hasFullName && entry.familyName >= 0 {
       for spelling in firstNameSpellings[Int(entry.firstName)] {
@@ -188,13 +200,23 @@ struct MatchingTable {
         vector.handleName = UInt8(spelling.rawValue)
         vector.handleOwner = owner == a ? 1 : 2
         let entry = entries[owner]
-        if entry.nameIsGuessed || (entry.hasFullName && spelling != .unknown) {
+        if entry.nameIsGuessed || (entry.hasFullName && spelling != .unknown)
+          || (mayBeNoName(entry) && spelling.spellsFullName)
+        {
           vector.firstName = 0
           vector.familyName = 0
         }
       }
     }
     return vector
+  }
+
+  /// Whether the name `entry` gives may be no name at all: its first word is no first name the
+  /// nickname table knows (`Builder 🚀`, `she codes`, `Data nerd`). Its handle is then compared
+  /// with the full names even when the name looks whole, and a handle that spells another's full
+  /// name (or first name and initial, or initial and family name) replaces the name.
+  func mayBeNoName(_ entry: Entry) -> Bool {
+    entry.firstName >= 0 && !entry.nameIsGuessed && !firstNameIsKnown[Int(entry.firstName)]
   }
 
   /// The first- and family-name levels of `a` and `b`.
@@ -261,12 +283,7 @@ struct MatchingTable {
     let spelling = HandleSpelling.level(
       handleLetters.bytes[Int(owner.handleLetters)], firstSpellings: firstNameSpellings[Int(named.firstName)],
       family: familySpellings[Int(named.familyName)])
-    if owner.hasFullName {
-      switch spelling {
-      case .firstAndFamily, .firstAndFamilyInitial, .initialAndFamily: return spelling
-      default: return nil
-      }
-    }
+    if owner.hasFullName { return spelling.spellsFullName ? spelling : nil }
     if spelling == .firstOnly {
       // The first name the handle spells (without its affix), and how many people carry it.
       let letters = handleLetters.bytes[Int(owner.handleLetters)]

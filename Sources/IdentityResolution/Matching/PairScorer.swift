@@ -85,7 +85,8 @@ struct PairScorer {
       return initialWeights[field.rawValue][Int(letter - 97)]
     }
     if field == .handleName, vector.handleOwner != 0,
-      let u = handleSpellingNonMatch(level, named: vector.handleOwner == 1 ? b : a)
+      let u = handleSpellingNonMatch(
+        level, owner: vector.handleOwner == 1 ? a : b, named: vector.handleOwner == 1 ? b : a)
     {
       return log2(model.matchProbabilities[field.rawValue][level] / u)
     }
@@ -95,15 +96,21 @@ struct PairScorer {
   /// u of a handle that spells a name, adjusted for how common the name's parts are among the
   /// identities (term-frequency adjustment): a handle spelling `sunita` says more than one
   /// spelling `john`. The chance that a random full name fits the handle that way, with a part
-  /// never rarer than one identity's.
-  private func handleSpellingNonMatch(_ level: Int, named index: Int) -> Double? {
+  /// never rarer than one identity's. The first name's part is that of the letters the handle
+  /// spells (`danny`: the Daniels, Dannys and Dans who can be written so), not of the name it is
+  /// compared with, so two people whom a handle fits alike get the same weight.
+  private func handleSpellingNonMatch(_ level: Int, owner: Int, named index: Int) -> Double? {
     guard let spelling = HandleSpelling(rawValue: level), spelling != .unknown, spelling != .nothing else {
       return nil
     }
     let named = table.entries[index]
     guard named.firstName >= 0, named.familyName >= 0 else { return nil }
     let floor = 1 / Double(max(1, table.count))
-    let first = max(table.firstNames.frequency(named.firstName), floor)
+    let first = {
+      max(
+        self.spelledFirstNameShare(owner: owner, named: named)
+          ?? self.table.firstNames.frequency(named.firstName), floor)
+    }
     let family = max(table.familyNames.frequency(named.familyName), floor)
     let letter = { (bytes: [UInt8], shares: [Double]) -> Double in
       guard let byte = bytes.first, (97...122).contains(byte) else { return 1 }
@@ -113,15 +120,32 @@ struct PairScorer {
     let familyInitial = letter(table.familyNames.bytes[Int(named.familyName)], letterShares.family)
     let share: Double
     switch spelling {
-    case .firstAndFamily: share = first * family
-    case .firstAndFamilyInitial: share = first * familyInitial
+    case .firstAndFamily: share = first() * family
+    case .firstAndFamilyInitial: share = first() * familyInitial
     case .initialAndFamily: share = firstInitial * family
     case .familyOnly: share = family
-    case .firstOnly: share = first
+    case .firstOnly: share = first()
     case .unknown, .nothing: return nil
     }
     let known = 1 - model.nonMatchProbabilities[ComparedField.handleName.rawValue][0]
     return max(known * share, 1e-12)
+  }
+
+  /// The share of the other identities whose first name can be written the way the handle of
+  /// `owner` spells the first name of `named` (`danny` for Daniel Young), or `nil` when the
+  /// handle spells no first name of theirs.
+  private func spelledFirstNameShare(owner: Int, named: MatchingTable.Entry) -> Double? {
+    let handle = table.entries[owner].handleLetters
+    guard handle >= 0 else { return nil }
+    let spellings = table.firstNameSpellings[Int(named.firstName)]
+    let reading = HandleSpelling.reading(
+      table.handleLetters.bytes[Int(handle)], firstSpellings: spellings,
+      family: table.familySpellings[Int(named.familyName)])
+    guard let index = reading.first, let count = table.firstNamesOfSpelling[spellings[index]] else {
+      return nil
+    }
+    let total = table.firstNames.total
+    return total <= 1 ? 0 : Double(max(0, count - 1)) / Double(total - 1)
   }
 
   /// The comparison in words, with each level's weight: `p=0.9980 (weight 9.1): first name

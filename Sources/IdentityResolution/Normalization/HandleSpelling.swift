@@ -82,37 +82,50 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
   /// (the name and its nicknames, folded) and whose family name is `family` (folded; with and
   /// without particles). The best level any reading of the handle (``cores(_:)``) reaches.
   static func level(_ letters: [UInt8], firstSpellings: [[UInt8]], family: [[UInt8]]) -> HandleSpelling {
-    guard !letters.isEmpty, let initial = firstSpellings.first?.first else { return .unknown }
-    var best = HandleSpelling.nothing
+    reading(letters, firstSpellings: firstSpellings, family: family).level
+  }
+
+  /// ``level(_:firstSpellings:family:)``, with the index in `firstSpellings` of the first name the
+  /// best reading spells (`nil` when it spells none): `dannyy862` spells Daniel Young through
+  /// `danny`, and the chance that a stranger's name fits it is that of the names `danny` can be.
+  static func reading(
+    _ letters: [UInt8], firstSpellings: [[UInt8]], family: [[UInt8]]
+  ) -> (level: HandleSpelling, first: Int?) {
+    guard !letters.isEmpty, let initial = firstSpellings.first?.first else { return (.unknown, nil) }
+    var best: (level: HandleSpelling, first: Int?) = (.nothing, nil)
     forEachCore(of: letters) { core in
-      best = min(best, level(of: core, initial: initial, firstSpellings: firstSpellings, family: family))
-      return best != .firstAndFamily
+      let found = reading(of: core, initial: initial, firstSpellings: firstSpellings, family: family)
+      if found.level < best.level { best = found }
+      return best.level != .firstAndFamily
     }
     return best
   }
 
-  /// How one reading of a handle spells the name (``level(_:firstSpellings:family:)``).
-  private static func level(
+  /// How one reading of a handle spells the name (``reading(_:firstSpellings:family:)``).
+  private static func reading(
     of core: ArraySlice<UInt8>, initial: UInt8, firstSpellings: [[UInt8]], family: [[UInt8]]
-  ) -> HandleSpelling {
-    var best = HandleSpelling.nothing
+  ) -> (level: HandleSpelling, first: Int?) {
+    var best: (level: HandleSpelling, first: Int?) = (.nothing, nil)
+    func note(_ level: HandleSpelling, _ first: Int?) {
+      if level < best.level { best = (level, first) }
+    }
     for familyName in family where familyName.count >= 2 {
-      for first in firstSpellings where first.count >= 2 {
+      for (index, first) in firstSpellings.enumerated() where first.count >= 2 {
         if core.starts(with: first) {
           let rest = core.dropFirst(first.count)
           if rest.starts(with: familyName) {
-            return .firstAndFamily
+            return (.firstAndFamily, index)
           } else if first.count >= 3, !rest.isEmpty, rest.count < familyName.count,
             familyName.starts(with: rest)
           {
-            best = min(best, .firstAndFamilyInitial)
+            note(.firstAndFamilyInitial, index)
           } else if first.count >= 3, rest.isEmpty {
-            best = min(best, .firstOnly)
+            note(.firstOnly, index)
           }
         }
         if core.starts(with: familyName) {
           let rest = core.dropFirst(familyName.count)
-          if rest.elementsEqual(first) { return .firstAndFamily }
+          if rest.elementsEqual(first) { return (.firstAndFamily, index) }
         }
       }
       if core.count == familyName.count + 1 {
@@ -120,16 +133,24 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
         if core.first == initial && core.dropFirst().elementsEqual(familyName)
           || core.last == initial && core.dropLast().elementsEqual(familyName)
         {
-          best = min(best, .initialAndFamily)
+          note(.initialAndFamily, nil)
         }
       }
       if familyName.count >= 4,
         core.starts(with: familyName) || core.suffix(familyName.count).elementsEqual(familyName)
       {
-        best = min(best, .familyOnly)
+        note(.familyOnly, nil)
       }
     }
     return best
+  }
+}
+
+extension HandleSpelling {
+  /// Whether the handle spells a whole name: first and family name, first name and family
+  /// initial, or initial and family name (the levels that count against a full name of its own).
+  public var spellsFullName: Bool {
+    self == .firstAndFamily || self == .firstAndFamilyInitial || self == .initialAndFamily
   }
 }
 
