@@ -163,6 +163,20 @@ struct NoNameDisplayTests {
     #expect(knownTable.compare(0, 1).firstName == 6)
   }
 
+  @Test func `an account named she codes whose handle spells a name is a partial name that may fit`() {
+    let named = records("she codes", handle: "equenberg", other: "Erin Quenberg")
+    let table = MatchingTable(records: named, features: named.map { IdentityFeatures($0) })
+    let scorer = PairScorer(table: table, model: MatchModel.estimate(from: table, matches: []))
+    #expect(table.compare(0, 1).handleName == UInt8(HandleSpelling.initialAndFamily.rawValue))
+    #expect(LinkageClustering.partialFitOwner(scorer.score(0, 1), 0, 1, table: table) == 1)
+    #expect(LinkageClustering.partialFitOwner(scorer.score(1, 0), 1, 0, table: table) == 1)
+    // A name the table knows is a name: such an account is no partial name.
+    let real = records("Maria Lopez", handle: "equenberg", other: "Erin Quenberg")
+    let realTable = MatchingTable(records: real, features: real.map { IdentityFeatures($0) })
+    let realScorer = PairScorer(table: realTable, model: MatchModel.estimate(from: realTable, matches: []))
+    #expect(LinkageClustering.partialFitOwner(realScorer.score(0, 1), 0, 1, table: realTable) == nil)
+  }
+
   @Test func `a handle that fits two people alike weighs the same for both`() {
     // `mattiet964` is Mattie T.: Martha Tormigaard and Matthew Tamley can both be written Mattie.
     // Matthew is the commoner name here; what the handle spells (`mattie`) is as common for both.

@@ -55,20 +55,20 @@ struct LinkageClustering {
     // The pairs worth a look, and apart from them those where a partial name fits a full one
     // (which may decide later, when only one person fits).
     let scored = ParallelChunks.map(candidates.count) { range in
-      var found: [(edge: Edge, isFit: Bool)] = []
+      var found: [(edge: Edge, fitOwner: Int?)] = []
       for candidate in candidates[range] {
         let a = Int(candidate >> 32)
         let b = Int(candidate & 0xFFFF_FFFF)
         guard groupOf[a] != groupOf[b], !isolated.contains(a), !isolated.contains(b) else { continue }
         let score = scorer.score(a, b)
         guard score.isInformative else { continue }
-        let isFit = Self.isPartialFit(score, a, b, table: scorer.table)
-        guard score.probability >= nearMissThreshold || isFit else { continue }
-        found.append((Edge(a: a, b: b, weight: score.weight), isFit))
+        let fitOwner = Self.partialFitOwner(score, a, b, table: scorer.table)
+        guard score.probability >= nearMissThreshold || fitOwner != nil else { continue }
+        found.append((Edge(a: a, b: b, weight: score.weight), fitOwner))
       }
       return found
     }
-    let fits = scored.filter(\.isFit).map(\.edge)
+    let fits = scored.compactMap { found in found.fitOwner.map { (found.edge, $0) } }
     var edges = scored.compactMap { 1 / (1 + exp2(-$0.edge.weight)) >= nearMissThreshold ? $0.edge : nil }
     edges.sort { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }
     for index in 0..<sets.count { members[sets.find(index), default: []].append(index) }
@@ -115,17 +115,15 @@ struct LinkageClustering {
   /// (`etraore` joins the one Emre Traoré; a first name counts only when one person has it), and
   /// a first name alone or with a family initial (a Twitter/X account named "Albert" or
   /// "Albert I." joins the one Albert of the network).
-  private mutating func assignUniqueFits(_ edges: [Edge]) {
+  private mutating func assignUniqueFits(_ edges: [(edge: Edge, owner: Int)]) {
     let table = scorer.table
     var fits: [Int: [Edge]] = [:]
-    for edge in edges {
-      fits[table.entries[edge.a].hasFullName ? edge.b : edge.a, default: []].append(edge)
-    }
+    for (edge, owner) in edges { fits[owner, default: []].append(edge) }
     var joinedFits: Set<UInt64> = []
     for (owner, candidates) in fits.sorted(by: { $0.key < $1.key }) {
       let ownerRoot = sets.find(owner)
-      // Only an identity not joined to any full name yet.
-      guard (members[ownerRoot] ?? []).allSatisfy({ !table.entries[$0].hasFullName }) else { continue }
+      // Only an identity not joined to any full name yet (`she codes` may be none).
+      guard (members[ownerRoot] ?? []).allSatisfy({ table.mayBeNameless($0) }) else { continue }
       let roots = Set(candidates.map { sets.find($0.a == owner ? $0.b : $0.a) })
       guard roots.count == 1, let root = roots.first, root != ownerRoot,
         let best = candidates.max(by: { $0.weight < $1.weight }),
@@ -162,21 +160,27 @@ struct LinkageClustering {
     return false
   }
 
-  /// Whether `score` is a partial name (an identity without a full name of its own) fitting a
-  /// full one without contradicting it: its handle spells the name, or its first name is the
-  /// same or a nickname with a family initial that agrees if it gives one, and it is the only
-  /// person of the network with that first name (and initial).
-  static func isPartialFit(_ score: PairScorer.Score, _ a: Int, _ b: Int, table: MatchingTable) -> Bool {
+  /// The partial name of `score`, when it is one fitting a full name without contradicting it:
+  /// an identity without a full name of its own (or named `she codes`, which may be none) whose
+  /// handle spells the other's name, or whose first name is the same or a nickname with a family
+  /// initial that agrees if it gives one, when it is the only person of the network with that
+  /// first name (and initial). `nil` when the pair is no such fit.
+  static func partialFitOwner(_ score: PairScorer.Score, _ a: Int, _ b: Int, table: MatchingTable) -> Int? {
     let vector = score.vector
-    guard vector.firstName != 6, vector.familyName != 5, vector.company != 3 else { return false }
-    let (owner, other) = table.entries[a].hasFullName ? (b, a) : (a, b)
-    guard table.entries[other].hasFullName, !table.entries[owner].hasFullName else { return false }
+    guard vector.firstName != 6, vector.familyName != 5, vector.company != 3 else { return nil }
     let spells: Set<HandleSpelling> = [
       .firstAndFamily, .firstAndFamilyInitial, .initialAndFamily, .firstOnly,
     ]
-    if HandleSpelling(rawValue: Int(vector.handleName)).map(spells.contains) == true { return true }
-    return [1, 2].contains(vector.firstName) && [0, 2].contains(vector.familyName)
-      && table.partialFits[owner] == 1
+    if vector.handleOwner != 0, HandleSpelling(rawValue: Int(vector.handleName)).map(spells.contains) == true
+    {
+      let (owner, other) = vector.handleOwner == 1 ? (a, b) : (b, a)
+      return table.entries[other].hasFullName && table.mayBeNameless(owner) ? owner : nil
+    }
+    let (owner, other) = table.entries[a].hasFullName ? (b, a) : (a, b)
+    guard table.entries[other].hasFullName, !table.entries[owner].hasFullName else { return nil }
+    let fits =
+      [1, 2].contains(vector.firstName) && [0, 2].contains(vector.familyName) && table.partialFits[owner] == 1
+    return fits ? owner : nil
   }
 
   /// An identity of a group that the merge of `edge` competes with, when the evidence does not

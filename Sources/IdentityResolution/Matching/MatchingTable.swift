@@ -219,6 +219,12 @@ struct MatchingTable {
     entry.firstName >= 0 && !entry.nameIsGuessed && !firstNameIsKnown[Int(entry.firstName)]
   }
 
+  /// Whether identity `index` gives no full name of its own, or one that may be no name
+  /// (``mayBeNoName(_:)``): what a partial name may be joined with.
+  func mayBeNameless(_ index: Int) -> Bool {
+    !entries[index].hasFullName || mayBeNoName(entries[index])
+  }
+
   /// The first- and family-name levels of `a` and `b`.
   private func compareNames(_ a: Int, _ b: Int) -> ComparisonVector {
     let first = entries[a]
