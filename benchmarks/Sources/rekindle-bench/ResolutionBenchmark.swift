@@ -106,9 +106,26 @@ struct ResolutionBenchmark {
           reports.meet.trulyListed, reports.metListed, reports.met,
           100 * Double(reports.metListed) / Double(max(1, reports.met)), reports.metAndWritten,
           100 * Double(reports.metListed) / Double(max(1, reports.metAndWritten))))
+      // An entry that no evidence links to the rest of its person (a `Data nerd` with an unrelated
+      // handle) is listed by any resolver that does not guess: the floor of this figure.
+      var membersOfComponent: [Int: [Int64]] = [:]
+      for (id, component) in linkable { membersOfComponent[component, default: []].append(id) }
+      let unlinkable = reports.metListedEntries.filter { entry in
+        let listed = Set(entry)
+        return entry.allSatisfy { id in
+          linkable[id].map { (membersOfComponent[$0] ?? []).allSatisfy(listed.contains) } ?? true
+        }
+      }
+      print(
+        String(
+          format:
+            "reports: of those, %d are identities that no evidence links to the rest of their person (%.1f %% of the met)",
+          unlinkable.count, 100 * Double(unlinkable.count) / Double(max(1, reports.met))))
       if showErrors > 0 {
         let records = Dictionary(uniqueKeysWithValues: identities.map { ($0.id, $0.record) })
-        print("met in person, yet in the meet report (the entry's identities, then the person's others):")
+        print(
+          "met in person, yet in the meet report (the entry's identities, then the person's others; * where evidence links them):"
+        )
         for entry in reports.metListedEntries.prefix(showErrors) {
           let persons = Set(entry.compactMap { truth[$0] })
           let others = identities.filter {
@@ -119,8 +136,9 @@ struct ResolutionBenchmark {
               "\($0.key.platform.rawValue):\($0.displayName ?? $0.handle ?? $0.key.nativeId)"
             } ?? "?"
           }
+          let mark = unlinkable.contains(entry) ? "  " : "* "
           print(
-            "  " + entry.map(describe).joined(separator: " + ") + "   |   "
+            mark + entry.map(describe).joined(separator: " + ") + "   |   "
               + others.map { describe($0.id) }.joined(separator: ", "))
         }
       }
