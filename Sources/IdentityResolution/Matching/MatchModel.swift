@@ -51,26 +51,39 @@ public struct MatchModel: Sendable {
     let count = table.count
     let totalPairs = max(1, Double(count) * Double(count - 1) / 2)
 
-    // u: random pairs are almost all non-matches.
-    var nonMatchCounts = fields.map { [Double](repeating: 0, count: $0.levels.count) }
+    // u: random pairs are almost all non-matches. The pairs are drawn in order, then compared on
+    // all cores (each chunk counts its own levels; the sums do not depend on the order).
     let sampleLimit = 400_000
-    var sampled = 0
-    func countPair(_ a: Int, _ b: Int) {
-      let vector = table.compare(a, b)
-      for field in fields { nonMatchCounts[field.rawValue][vector[field]] += 1 }
-      sampled += 1
-    }
+    var pairs: [UInt64] = []
     if count >= 2 {
       if totalPairs <= Double(sampleLimit) {
-        for a in 0..<count { for b in (a + 1)..<count { countPair(a, b) } }
+        pairs.reserveCapacity(Int(totalPairs))
+        for a in 0..<count { for b in (a + 1)..<count { pairs.append(UInt64(a) << 32 | UInt64(b)) } }
       } else {
+        pairs.reserveCapacity(sampleLimit)
         var random = SplitMix64(seed: seed)
         for _ in 0..<sampleLimit {
           let a = Int(random.next() % UInt64(count))
           var b = Int(random.next() % UInt64(count - 1))
           if b >= a { b += 1 }
-          countPair(a, b)
+          pairs.append(UInt64(a) << 32 | UInt64(b))
         }
+      }
+    }
+    let levelCounts = fields.map(\.levels.count)
+    let sampledPairs = pairs
+    let chunkCounts = ParallelChunks.map(sampledPairs.count) { range in
+      var counts = levelCounts.map { [Int](repeating: 0, count: $0) }
+      for pair in sampledPairs[range] {
+        let vector = table.compare(Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
+        for field in fields { counts[field.rawValue][vector[field]] += 1 }
+      }
+      return [counts]
+    }
+    var nonMatchCounts = levelCounts.map { [Double](repeating: 0, count: $0) }
+    for counts in chunkCounts {
+      for field in fields.indices {
+        for level in counts[field].indices { nonMatchCounts[field][level] += Double(counts[field][level]) }
       }
     }
     let nonMatch = nonMatchCounts.map { levels in
@@ -125,7 +138,7 @@ public struct MatchModel: Sendable {
     let lambda = min(0.5, max(1, deterministic / deterministicRecall) / totalPairs)
     return MatchModel(
       matchProbabilities: match, nonMatchProbabilities: nonMatch, priorWeight: log2(lambda / (1 - lambda)),
-      labelledPairs: matches.count, sampledPairs: sampled)
+      labelledPairs: matches.count, sampledPairs: pairs.count)
   }
 }
 
