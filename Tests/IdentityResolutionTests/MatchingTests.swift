@@ -22,6 +22,8 @@ struct CompanyNameTests {
   @Test(arguments: [
     ("ACME Robotics, Inc.", "acme robotics"), ("Acme Robotics GmbH", "acme robotics"),
     ("Société Générale S.A.", "societe generale"), ("The Group", nil),
+    ("McDonald’s Corp.", "mcdonalds"), ("O'Reilly Media, Inc.", "oreilly media"), ("3M Company", "3m"),
+    ("Zürcher Kantonalbank AG", "zurcher kantonalbank"), ("A-B & C", nil),
   ])
   func `legal forms and diacritics dropped`(text: String, expected: String?) {
     #expect(CompanyName.normalized(text) == expected)
@@ -69,6 +71,13 @@ func identity(
 
 func group(of id: Int64, in result: IdentityResolver.Result) -> [Int64] {
   result.groups.first { $0.contains(id) } ?? []
+}
+
+struct ExplanationTextTests {
+  @Test(arguments: ["noah", "van der berg", "o", "zoe lindqvist", "", "mcdonald88"])
+  func `names are capitalized as Foundation capitalizes them`(name: String) {
+    #expect(PairScorer.capitalized(name) == name.capitalized)
+  }
 }
 
 struct ProbabilisticResolutionTests {

@@ -185,8 +185,8 @@ struct PairScorer {
     let handle =
       owner.handle >= 0
       ? table.handles.values[Int(owner.handle)] : table.handleLetters.values[Int(owner.handleLetters)]
-    let first = table.firstNames.values[Int(named.firstName)].capitalized
-    let family = table.familyNames.values[Int(named.familyName)].capitalized
+    let first = Self.capitalized(table.firstNames.values[Int(named.firstName)])
+    let family = Self.capitalized(table.familyNames.values[Int(named.familyName)])
     let spelled: String
     switch spelling {
     case .firstAndFamily: spelled = "spells \(first) \(family)"
@@ -198,6 +198,18 @@ struct PairScorer {
     case .unknown: return nil
     }
     return "handle `\(handle)` \(spelled)"
+  }
+
+  /// A normalized name (lowercase ASCII words) with each word's first letter in capitals, as
+  /// Foundation's `capitalized` gives it, without its cost on Linux (this runs for every link).
+  static func capitalized(_ name: String) -> String {
+    var previous = UInt8(ascii: " ")
+    let bytes = name.utf8.map { byte -> UInt8 in
+      defer { previous = byte }
+      return previous == UInt8(ascii: " ") && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        ? byte - 32 : byte
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func signed(_ value: Double) -> String {
