@@ -144,7 +144,7 @@ struct LinkageClustering {
   /// average of the pairs says how much it tells, not whether it fits.
   private func contradicts(_ partial: [Int], _ person: [Int]) -> Bool {
     if cannotJoin(partial, person) { return true }
-    let mailboxes = { (group: [Int]) in Set(group.flatMap { self.scorer.table.entries[$0].personalEmails }) }
+    let mailboxes = { (group: [Int]) in Set(group.flatMap { self.scorer.table.personalEmailsOfEntry[$0] }) }
     let partialMailboxes = mailboxes(partial)
     if !partialMailboxes.isEmpty {
       let personMailboxes = mailboxes(person)
@@ -253,7 +253,7 @@ struct LinkageClustering {
   /// Why two groups must stay apart, or `nil` when they may merge.
   private func conflict(between first: [Int], and second: [Int]) -> String? {
     // Each has a personal mailbox, and none in common: two people who share a name.
-    let mailboxes = { (group: [Int]) in Set(group.flatMap { self.scorer.table.entries[$0].personalEmails }) }
+    let mailboxes = { (group: [Int]) in Set(group.flatMap { self.scorer.table.personalEmailsOfEntry[$0] }) }
     let firstMailboxes = mailboxes(first)
     if !firstMailboxes.isEmpty {
       let secondMailboxes = mailboxes(second)

@@ -25,12 +25,14 @@ struct MatchingTable {
     /// Whether the identity gives a full name of its own (first and family name, not read from a
     /// handle or an address): what a handle is compared with.
     var hasFullName = false
-    /// The identity's addresses at personal providers (``EmailAddress/isPersonal(_:)``), by number
-    /// in ``personalEmails``.
-    var personalEmails: [Int32] = []
   }
 
+  /// The identities, in input order. An entry holds no reference (no array, no string), so that
+  /// reading one in the comparison of every pair costs no reference counting.
   var entries: [Entry] = []
+  /// Each identity's addresses at personal providers (``EmailAddress/isPersonal(_:)``), by number
+  /// in ``personalEmails``.
+  var personalEmailsOfEntry: [[Int32]] = []
   var firstNames = InternedStrings()
   /// Each first name (by number) with umlaut spellings folded as family names are, so that
   /// swapped names compare (`Mueller Robert` and `Robert Müller`).
@@ -91,9 +93,8 @@ struct MatchingTable {
           entry.handleLetters = handleLetters.intern(String(decoding: letters, as: UTF8.self))
         }
       }
-      entry.personalEmails = feature.emails.filter(EmailAddress.isPersonal).sorted().map {
-        personalEmails.intern($0)
-      }
+      personalEmailsOfEntry.append(
+        feature.emails.filter(EmailAddress.isPersonal).sorted().map { personalEmails.intern($0) })
       entry.hasFullName =
         !feature.nameIsGuessed && entry.firstName >= 0 && (feature.name.familyKey?.count ?? 0) >= 2
       if let company = feature.company {
