@@ -158,8 +158,16 @@ struct MatchingTable {
       let handle = features.handles.filter({ $0.hasPrefix(prefix) }).min()
     else { return nil }
     let local = handle.dropFirst(prefix.count).split(separator: "@").first ?? ""
-    let reduced = String(
-      local.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+    // Kept into a String's own scalar view: filtering a Substring's rebuilds it per scalar.
+    var kept = String.UnicodeScalarView()
+    for scalar in local.unicodeScalars {
+      let isKept =
+        scalar.isASCII
+        ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        : scalar.properties.isAlphabetic
+      if isKept { kept.append(scalar) }
+    }
+    let reduced = String(kept)
     return reduced.count >= 4 ? reduced : nil
   }
 
