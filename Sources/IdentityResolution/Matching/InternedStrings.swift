@@ -28,7 +28,10 @@ struct InternedStrings {
   /// The share of the *other* identities with this field that carry value `number`: the chance
   /// that an identity carrying it meets another one by chance. In a small store, counting the
   /// identity itself would make every shared name look common.
-  func frequency(_ number: Int32) -> Double {
-    total <= 1 ? 0 : Double(max(0, counts[Int(number)] - 1)) / Double(total - 1)
+  func frequency(_ number: Int32) -> Double { frequency(ofCount: counts[Int(number)]) }
+
+  /// ``frequency(_:)`` of a value that `count` identities carry (one of them the identity itself).
+  func frequency(ofCount count: Int) -> Double {
+    total <= 1 ? 0 : Double(max(0, count - 1)) / Double(total - 1)
   }
 }

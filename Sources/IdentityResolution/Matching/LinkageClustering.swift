@@ -143,21 +143,27 @@ struct LinkageClustering {
   /// against `Del Holowick`: a nickname and an initial) does not: the name is partial, so the
   /// average of the pairs says how much it tells, not whether it fits.
   private func contradicts(_ partial: [Int], _ person: [Int]) -> Bool {
-    if cannotJoin(partial, person) { return true }
-    let mailboxes = { (group: [Int]) in Set(group.flatMap { self.scorer.table.personalEmailsOfEntry[$0] }) }
-    let partialMailboxes = mailboxes(partial)
-    if !partialMailboxes.isEmpty {
-      let personMailboxes = mailboxes(person)
-      if !personMailboxes.isEmpty && partialMailboxes.isDisjoint(with: personMailboxes) { return true }
-    }
+    if cannotJoin(partial, person) || eachHasOwnMailbox(partial, person) { return true }
     for a in partial {
-      for b in person {
-        if scorer.table.areDistinctAccounts(a, b) { return true }
-        let vector = scorer.table.compare(a, b)
-        if vector.firstName == 6 || vector.familyName == 5 || vector.company == 3 { return true }
-      }
+      for b in person where Self.disagrees(scorer.table.compare(a, b)) { return true }
     }
     return false
+  }
+
+  /// True when a comparison says the two are different people: their first names, family names
+  /// or companies disagree.
+  static func disagrees(_ vector: ComparisonVector) -> Bool {
+    vector.firstName == 6 || vector.familyName == 5 || vector.company == 3
+  }
+
+  /// True when each group has an address at a personal provider and none is shared: two people
+  /// who share a name (families share mailboxes, a person rarely keeps two apart).
+  private func eachHasOwnMailbox(_ first: [Int], _ second: [Int]) -> Bool {
+    let mailboxes = { (group: [Int]) in Set(group.flatMap { self.scorer.table.personalEmailsOfEntry[$0] }) }
+    let firstMailboxes = mailboxes(first)
+    guard !firstMailboxes.isEmpty else { return false }
+    let secondMailboxes = mailboxes(second)
+    return !secondMailboxes.isEmpty && firstMailboxes.isDisjoint(with: secondMailboxes)
   }
 
   /// The partial name of `score`, when it is one fitting a full name without contradicting it:
@@ -167,7 +173,7 @@ struct LinkageClustering {
   /// first name (and initial). `nil` when the pair is no such fit.
   static func partialFitOwner(_ score: PairScorer.Score, _ a: Int, _ b: Int, table: MatchingTable) -> Int? {
     let vector = score.vector
-    guard vector.firstName != 6, vector.familyName != 5, vector.company != 3 else { return nil }
+    guard !disagrees(vector) else { return nil }
     let spells: Set<HandleSpelling> = [
       .firstAndFamily, .firstAndFamilyInitial, .initialAndFamily, .firstOnly,
     ]
@@ -252,15 +258,7 @@ struct LinkageClustering {
 
   /// Why two groups must stay apart, or `nil` when they may merge.
   private func conflict(between first: [Int], and second: [Int]) -> String? {
-    // Each has a personal mailbox, and none in common: two people who share a name.
-    let mailboxes = { (group: [Int]) in Set(group.flatMap { self.scorer.table.personalEmailsOfEntry[$0] }) }
-    let firstMailboxes = mailboxes(first)
-    if !firstMailboxes.isEmpty {
-      let secondMailboxes = mailboxes(second)
-      if !secondMailboxes.isEmpty && firstMailboxes.isDisjoint(with: secondMailboxes) {
-        return "each has a personal e-mail address of their own"
-      }
-    }
+    if eachHasOwnMailbox(first, second) { return "each has a personal e-mail address of their own" }
     var total = 0.0
     var compared = 0
     for a in first {

@@ -53,28 +53,11 @@ public struct MatchModel: Sendable {
 
     // u: random pairs are almost all non-matches. The pairs are drawn in order, then compared on
     // all cores (each chunk counts its own levels; the sums do not depend on the order).
-    let sampleLimit = 400_000
-    var pairs: [UInt64] = []
-    if count >= 2 {
-      if totalPairs <= Double(sampleLimit) {
-        pairs.reserveCapacity(Int(totalPairs))
-        for a in 0..<count { for b in (a + 1)..<count { pairs.append(UInt64(a) << 32 | UInt64(b)) } }
-      } else {
-        pairs.reserveCapacity(sampleLimit)
-        var random = SplitMix64(seed: seed)
-        for _ in 0..<sampleLimit {
-          let a = Int(random.next() % UInt64(count))
-          var b = Int(random.next() % UInt64(count - 1))
-          if b >= a { b += 1 }
-          pairs.append(UInt64(a) << 32 | UInt64(b))
-        }
-      }
-    }
+    let pairs = randomPairs(count: count, limit: 400_000, seed: seed)
     let levelCounts = fields.map(\.levels.count)
-    let sampledPairs = pairs
-    let chunkCounts = ParallelChunks.map(sampledPairs.count) { range in
+    let chunkCounts = ParallelChunks.map(pairs.count) { range in
       var counts = levelCounts.map { [Int](repeating: 0, count: $0) }
-      for pair in sampledPairs[range] {
+      for pair in pairs[range] {
         let vector = table.compare(Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
         for field in fields { counts[field.rawValue][vector[field]] += 1 }
       }
@@ -139,6 +122,27 @@ public struct MatchModel: Sendable {
     return MatchModel(
       matchProbabilities: match, nonMatchProbabilities: nonMatch, priorWeight: log2(lambda / (1 - lambda)),
       labelledPairs: matches.count, sampledPairs: pairs.count)
+  }
+
+  /// The pairs u is counted on, packed as `(a << 32) | b`: every pair of `count` identities when
+  /// there are at most `limit`, else `limit` pairs drawn at random (the same ones for one seed).
+  private static func randomPairs(count: Int, limit: Int, seed: UInt64) -> [UInt64] {
+    guard count >= 2 else { return [] }
+    var pairs: [UInt64] = []
+    if Double(count) * Double(count - 1) / 2 <= Double(limit) {
+      pairs.reserveCapacity(count * (count - 1) / 2)
+      for a in 0..<count { for b in (a + 1)..<count { pairs.append(UInt64(a) << 32 | UInt64(b)) } }
+      return pairs
+    }
+    pairs.reserveCapacity(limit)
+    var random = SplitMix64(seed: seed)
+    for _ in 0..<limit {
+      let a = Int(random.next() % UInt64(count))
+      var b = Int(random.next() % UInt64(count - 1))
+      if b >= a { b += 1 }
+      pairs.append(UInt64(a) << 32 | UInt64(b))
+    }
+    return pairs
   }
 }
 

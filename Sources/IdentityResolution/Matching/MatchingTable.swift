@@ -229,7 +229,7 @@ struct MatchingTable {
   }
 
   /// Whether identity `index` gives no full name of its own, or one that may be no name
-  /// (``mayBeNoName(_:)``): what a partial name may be joined with.
+  /// (``mayBeNoName(_:)``): what counts as a partial name when one person of the network fits it.
   func mayBeNameless(_ index: Int) -> Bool {
     !entries[index].hasFullName || mayBeNoName(entries[index])
   }

@@ -144,8 +144,7 @@ struct PairScorer {
     guard let index = reading.first, let count = table.firstNamesOfSpelling[spellings[index]] else {
       return nil
     }
-    let total = table.firstNames.total
-    return total <= 1 ? 0 : Double(max(0, count - 1)) / Double(total - 1)
+    return table.firstNames.frequency(ofCount: count)
   }
 
   /// The comparison in words, with each level's weight: `p=0.9980 (weight 9.1): first name
