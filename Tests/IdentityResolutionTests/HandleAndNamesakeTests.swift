@@ -177,6 +177,27 @@ struct NoNameDisplayTests {
     #expect(LinkageClustering.partialFitOwner(realScorer.score(0, 1), 0, 1, table: realTable) == nil)
   }
 
+  @Test func `a one-word display name that may be no name does not hold its handle apart`() {
+    // The Instagram `vcook` and the Twitter/X `Builder 🚀` of that handle are one account pair; the
+    // handle fits Vina Cook alone, and "Builder" is no first name that disagrees with Vina.
+    // Cook is a common family name here, so the handle alone scores below a merge.
+    let cooks = [
+      "Amara", "Bruno", "Chiara", "Dario", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kaia", "Lior",
+      "Marta", "Nuno", "Oona", "Pavel", "Quinn", "Rosa", "Sven", "Tala",
+    ]
+    .enumerated()
+    .map { identity(Int64(4000 + $0), .linkedin, "\($1) Cook") }
+    let inputs =
+      population(300) + cooks + [
+        identity(1, .linkedin, "Vina Cook"),
+        identity(2, .facebook, "Louvinia Cook"),
+        identity(3, .instagram, nil, kind: .username, handle: "vcook", nativeId: "vcook"),
+        identity(4, .twitter, "Builder 🚀", kind: .accountID, handle: "vcook", nativeId: "4000000017"),
+      ]
+    let result = IdentityResolver().resolve(inputs)
+    #expect(group(of: 1, in: result) == [1, 2, 3, 4])
+  }
+
   @Test func `a handle that fits two people alike weighs the same for both`() {
     // `mattiet964` is Mattie T.: Martha Tormigaard and Matthew Tamley can both be written Mattie.
     // Matthew is the commoner name here; what the handle spells (`mattie`) is as common for both.

@@ -144,8 +144,16 @@ struct LinkageClustering {
   /// average of the pairs says how much it tells, not whether it fits.
   private func contradicts(_ partial: [Int], _ person: [Int]) -> Bool {
     if cannotJoin(partial, person) || eachHasOwnMailbox(partial, person) { return true }
+    let table = scorer.table
     for a in partial {
-      for b in person where Self.disagrees(scorer.table.compare(a, b)) { return true }
+      // A one-word display name that may be no name (`Builder 🚀` beside the Instagram `vcook` of
+      // its handle) says nothing against a first name.
+      let mayBeNoName = !table.entries[a].hasFullName && table.mayBeNoName(table.entries[a])
+      for b in person {
+        var vector = table.compare(a, b)
+        if mayBeNoName { vector.firstName = 0 }
+        if Self.disagrees(vector) { return true }
+      }
     }
     return false
   }

@@ -71,6 +71,66 @@ enum LinkablePairs {
     return first + " " + family
   }
 
+  /// Of `candidates` (indices into `identities`), those without a full name of their own whose
+  /// partial name or handle fits the full names of two or more people (by rules 2 and 3 above):
+  /// an Instagram `chuckt278` when Charles Torgaard and Charles Tammisen are both in the network,
+  /// a Twitter/X "Tanya S." beside Tanya and Tatiana Sokolova. The definition counts a pair through
+  /// such an identity as linked; a resolver that does not guess between namesakes keeps it apart.
+  static func ambiguousPartials(
+    _ identities: [(id: Int64, record: IdentityRecord)], truth: [Int64: Int], among candidates: Set<Int>
+  ) -> Set<Int64> {
+    let features = identities.map { IdentityFeatures($0.record) }
+    var named: [(person: Int, index: Int)] = []
+    var seen: Set<String> = []
+    for (index, identity) in identities.enumerated() {
+      guard let person = truth[identity.id], let name = fullName(features[index]),
+        (features[index].name.familyKey?.count ?? 0) >= 2, seen.insert("\(person) \(name)").inserted
+      else { continue }
+      named.append((person, index))
+    }
+    var byPerson: [Int: [Int]] = [:]
+    for (index, identity) in identities.enumerated() {
+      if let person = truth[identity.id] { byPerson[person, default: []].append(index) }
+    }
+    var ambiguous: Set<Int64> = []
+    for candidate in candidates {
+      guard let person = truth[identities[candidate].id] else { continue }
+      // The identities that hard keys or one handle tie it to (an Instagram `jessies533` and the
+      // Twitter/X "Jessie" of that handle) are judged together.
+      var tied = [candidate]
+      var next = 0
+      while next < tied.count {
+        let current = tied[next]
+        next += 1
+        let handle = reducedHandle(identities[current].record)
+        for other in byPerson[person] ?? [] where !tied.contains(other) {
+          if !features[current].hardKeys.isDisjoint(with: features[other].hardKeys)
+            || (handle != nil && handle == reducedHandle(identities[other].record))
+          {
+            tied.append(other)
+          }
+        }
+      }
+      var persons: Set<Int> = []
+      var decided = false
+      for member in tied {
+        let feature = features[member]
+        let byName = Set(named.filter { namesAreCompatible(feature, features[$0.index]) }.map(\.person))
+        // A full name of its own that fits someone decides (namesakes are rule 2's own clause); a
+        // full name that fits no one (`Data nerd`) may be no name, and its handle is what is left.
+        if (feature.name.familyKey?.count ?? 0) >= 2, fullName(feature) != nil, !byName.isEmpty {
+          decided = true
+          break
+        }
+        let record = identities[member].record
+        persons.formUnion(byName)
+        persons.formUnion(named.filter { handleSpellsName(record, features[$0.index]) }.map(\.person))
+      }
+      if !decided, persons.count > 1 { ambiguous.insert(identities[candidate].id) }
+    }
+    return ambiguous
+  }
+
   private static func linked(
     _ a: IdentityFeatures, _ recordA: IdentityRecord, _ b: IdentityFeatures, _ recordB: IdentityRecord,
     sharedNames: Set<String>
@@ -80,15 +140,26 @@ enum LinkablePairs {
     if !a.hardKeys.isDisjoint(with: b.hardKeys) { return true }
     if let handleA = reducedHandle(recordA), handleA == reducedHandle(recordB) { return true }
     for (owner, named) in [(recordA, b), (recordB, a)] {
-      guard let handle = reducedHandle(owner), let name = fullName(named), !sharedNames.contains(name),
-        let first = named.name.first, let family = named.name.familyKey
-      else { continue }
-      let spelling = HandleSpelling.spelling(of: handle, first: first, family: family)
-      if [HandleSpelling.firstAndFamily, .firstAndFamilyInitial, .initialAndFamily].contains(spelling) {
-        return true
-      }
+      guard let name = fullName(named), !sharedNames.contains(name) else { continue }
+      if handleSpellsName(owner, named) { return true }
     }
     if [fullName(a), fullName(b)].contains(where: { $0.map(sharedNames.contains) == true }) { return false }
+    return namesAreCompatible(a, b)
+  }
+
+  /// Rule 3: the handle of `owner` spells the first and family name, first name and family
+  /// initial, or initial and family name of `named`.
+  private static func handleSpellsName(_ owner: IdentityRecord, _ named: IdentityFeatures) -> Bool {
+    guard let handle = reducedHandle(owner), fullName(named) != nil, let first = named.name.first,
+      let family = named.name.familyKey
+    else { return false }
+    let spelling = HandleSpelling.spelling(of: handle, first: first, family: family)
+    return [HandleSpelling.firstAndFamily, .firstAndFamilyInitial, .initialAndFamily].contains(spelling)
+  }
+
+  /// Rule 2, without its namesake clause: first and family names equal, nicknames, initials or
+  /// within two typos.
+  private static func namesAreCompatible(_ a: IdentityFeatures, _ b: IdentityFeatures) -> Bool {
     guard let firstA = a.name.first, let firstB = b.name.first, let familyA = a.name.familyKey,
       let familyB = b.name.familyKey
     else { return false }

@@ -76,6 +76,7 @@ struct ResolutionBenchmark {
       String(
         format: "rekindle: recall on the %d true pairs with evidence %.4f", linkableEvaluation.truePairs,
         linkableEvaluation.recall))
+    printAmbiguousEvidence(result, identities: identities, truth: truth, linkable: linkable)
     print(
       "phases: "
         + result.timings.map { String(format: "%@ %.2f s", $0.phase, $0.seconds) }.joined(separator: ", "))
@@ -237,6 +238,42 @@ struct ResolutionBenchmark {
       truth[fields[0] + "\t" + fields[1]] = value
     }
     return (truth, namesakes)
+  }
+
+  /// How many of the pairs with evidence left apart pass through an identity whose partial name or
+  /// handle fits two or more people (``LinkablePairs/ambiguousPartials(_:truth:among:)``): pairs
+  /// that the definition counts and that the margin rule, by design, does not guess.
+  private func printAmbiguousEvidence(
+    _ result: IdentityResolver.Result, identities: [(id: Int64, record: IdentityRecord)], truth: [Int64: Int],
+    linkable: [Int64: Int]
+  ) {
+    var groupOf: [Int64: Int] = [:]
+    for (index, group) in result.groups.enumerated() { for id in group { groupOf[id] = index } }
+    var members: [Int: [Int]] = [:]
+    for (index, identity) in identities.enumerated() {
+      if let component = linkable[identity.id] { members[component, default: []].append(index) }
+    }
+    var apart: [(Int, Int)] = []
+    var total = 0
+    for indices in members.values {
+      total += indices.count * (indices.count - 1) / 2
+      for (offset, a) in indices.enumerated() {
+        for b in indices[(offset + 1)...] where groupOf[identities[a].id] != groupOf[identities[b].id] {
+          apart.append((a, b))
+        }
+      }
+    }
+    let candidates = Set(apart.flatMap { [$0.0, $0.1] })
+    let ambiguous = LinkablePairs.ambiguousPartials(identities, truth: truth, among: candidates)
+    let throughAmbiguous = apart.filter {
+      ambiguous.contains(identities[$0.0].id) || ambiguous.contains(identities[$0.1].id)
+    }.count
+    print(
+      String(
+        format: """
+          rekindle: of the %d pairs with evidence left apart, %d pass through an identity whose partial \
+          name or handle fits two or more people; joining all the others would give recall %.4f
+          """, apart.count, throughAmbiguous, Double(total - throughAmbiguous) / Double(max(1, total))))
   }
 
   private func printErrors(
