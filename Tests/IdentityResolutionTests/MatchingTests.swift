@@ -18,6 +18,46 @@ struct JaroWinklerTests {
   }
 }
 
+struct TypoTests {
+  @Test(arguments: [
+    ("rosoro", "rsoro", true), ("meyer", "meer", true), ("varida", "vairda", true), ("silva", "silba", true),
+    ("norford", "norfords", true), ("meyer", "meyer", false), ("silva", "sivla", true),
+    ("silva", "salvi", false),
+    ("tamsen", "tammisen", false), ("ab", "ba", true),
+  ])
+  func `one typo apart`(a: String, b: String, expected: Bool) {
+    #expect(EditDistance.isOne(Array(a.utf8), Array(b.utf8)) == expected)
+    #expect(EditDistance.isOne(Array(b.utf8), Array(a.utf8)) == expected)
+  }
+
+  @Test(arguments: [
+    ("robert", "R163"), ("rupert", "R163"), ("tymczak", "T522"), ("pfister", "P236"), ("ashcraft", "A261"),
+    ("meyer", "M600"), ("meer", "M600"), ("varida", "V630"), ("vairda", "V630"), ("lee", "L000"),
+  ])
+  func `Soundex codes as published`(name: String, expected: String) {
+    let code = Soundex.code(Array(name.utf8))
+    let text = String(
+      decoding: (0..<4).reversed().map { UInt8(truncatingIfNeeded: code >> (8 * $0)) }, as: UTF8.self)
+    #expect(text.uppercased() == expected)
+  }
+
+  @Test func `a family name with a typo near its start merges`() {
+    // Jaro–Winkler finds `rosoro`/`rsoro` only alike (0.83); one typo apart, they are similar.
+    let result = IdentityResolver().resolve(
+      population(300) + [
+        identity(1, .linkedin, "Samira Rosoro"), identity(2, .facebook, "Samira Rsoro"),
+        identity(3, .linkedin, "Matteo Meyer"), identity(4, .facebook, "Matteo Meer"),
+      ])
+    #expect(group(of: 1, in: result) == [1, 2])
+    #expect(group(of: 3, in: result) == [3, 4])
+    let records = ["Samira Rosoro", "Samira Rsoro"].map {
+      IdentityRecord(key: IdentityKey(platform: .facebook, nativeId: $0, kind: .displayName), displayName: $0)
+    }
+    let table = MatchingTable(records: records, features: records.map { IdentityFeatures($0) })
+    #expect(table.compare(0, 1).familyName == 3)
+  }
+}
+
 struct CompanyNameTests {
   @Test(arguments: [
     ("ACME Robotics, Inc.", "acme robotics"), ("Acme Robotics GmbH", "acme robotics"),

@@ -2,7 +2,8 @@ import RekindleModel
 
 /// Chooses the pairs worth comparing: identities that share a blocking key (the same family name
 /// with a first name that is equal, a nickname of it, or of the same initial; the same first name
-/// or a nickname of it with a family name of the same first or last three letters; the same two
+/// or a nickname of it with a family name of the same first or last three letters, or of the same
+/// Soundex code; the same two
 /// names swapped; a one-word name against the first names, a family initial against the family
 /// names it starts; the same handle on two platforms; a handle against the full names whose first
 /// or family name it begins or ends with).
@@ -30,6 +31,8 @@ struct Blocking {
   private enum KeyKind: UInt64 {
     case firstAndFamily = 1, initialAndFamily, firstAndFamilyPrefix, firstAndFamilySuffix, swapped,
       oneWordName
+    /// The first name or a nickname, and the family name's Soundex code.
+    case firstAndFamilySound
     case handle, familyInitial
     /// A handle that begins with a first name (or nickname), against the full names with it.
     case handleFirst
@@ -86,9 +89,12 @@ struct Blocking {
       // Typos: the family name's first or last three letters, with the first name or a nickname.
       let prefix = familyBytes.prefix(3).reduce(0) { $0 << 8 | UInt64($1) }
       let suffix = familyBytes.suffix(3).reduce(0) { $0 << 8 | UInt64($1) }
+      // A typo near both ends (`meyer`/`meer`, `varida`/`vairda`): the family name as it sounds.
+      let sound = familyBytes.count >= 2 ? UInt64(Soundex.code(familyBytes)) : 0
       for variant in variants[Int(entry.firstName)] {
         add(.firstAndFamilyPrefix, UInt64(variant), prefix)
         add(.firstAndFamilySuffix, UInt64(variant), suffix)
+        if sound != 0 { add(.firstAndFamilySound, UInt64(variant), sound) }
       }
       let names = [
         table.foldedFirstNames[Int(entry.firstName)], table.familyNames.values[Int(entry.familyName)],

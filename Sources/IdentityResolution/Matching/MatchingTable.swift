@@ -327,7 +327,13 @@ struct MatchingTable {
     let rightBytes = familyNames.bytes[Int(b)]
     if leftBytes.count == 1 || rightBytes.count == 1 { return leftBytes[0] == rightBytes[0] ? 2 : 5 }
     let similarity = JaroWinkler.similarity(leftBytes, rightBytes)
-    return similarity >= 0.92 ? 3 : similarity >= 0.80 ? 4 : 5
+    // One typo in a name of four letters or more is similar, wherever it is (`rosoro`/`rsoro`).
+    if similarity >= 0.92
+      || (min(leftBytes.count, rightBytes.count) >= 4 && EditDistance.isOne(leftBytes, rightBytes))
+    {
+      return 3
+    }
+    return similarity >= 0.80 ? 4 : 5
   }
 
   private func companyLevel(_ a: Int32, _ b: Int32) -> UInt8 {
