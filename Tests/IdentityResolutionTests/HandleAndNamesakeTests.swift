@@ -198,6 +198,33 @@ struct NoNameDisplayTests {
     #expect(group(of: 1, in: result) == [1, 2, 3, 4])
   }
 
+  @Test func `a handle that writes out the formal first name tells which it is`() {
+    #expect(
+      MatchingTable.formalFirstName("dora", family: PersonName("Dora Bakker"), handle: "theodora_bakker")
+        == "theodora")
+    #expect(
+      MatchingTable.formalFirstName("dora", family: PersonName("Dora Bakker"), handle: "dora_bakker") == nil)
+    #expect(
+      MatchingTable.formalFirstName("theodora", family: PersonName("Theodora Bakker"), handle: "dora_bakker")
+        == nil)
+    #expect(
+      MatchingTable.formalFirstName("dora", family: PersonName("Dora Bakker"), handle: "theodora88") == nil)
+    // Theodora and Eldora Bakker both go by Dora on Twitter/X; their handles say which is which.
+    let inputs =
+      population(300) + [
+        identity(1, .linkedin, "Theodora Bakker"),
+        identity(2, .contacts, "Dora Bakker"),
+        identity(
+          3, .twitter, "Dora Bakker", kind: .accountID, handle: "theodora_bakker", nativeId: "3000000001"),
+        identity(4, .linkedin, "Eldora Bakker"),
+        identity(
+          5, .twitter, "Dora Bakker", kind: .accountID, handle: "eldora_bakker", nativeId: "3000000002"),
+      ]
+    let result = IdentityResolver().resolve(inputs)
+    #expect(group(of: 3, in: result).contains(1))
+    #expect(group(of: 5, in: result) == [4, 5])
+  }
+
   @Test func `a handle that fits two people alike weighs the same for both`() {
     // `mattiet964` is Mattie T.: Martha Tormigaard and Matthew Tamley can both be written Mattie.
     // Matthew is the commoner name here; what the handle spells (`mattie`) is as common for both.

@@ -43,73 +43,17 @@ struct Blocking {
   /// The candidate pairs, each as `(a << 32) | b` with `a < b`, sorted and distinct.
   func candidatePairs(_ table: MatchingTable) -> [UInt64] {
     let variants = table.firstNames.values.indices.map { [Int32($0)] + table.firstNameVariants[$0] }
+    // Counted first, so that the keys (some 20 an identity) take one allocation of their size:
+    // an array that grows by doubling would hold its old and new buffers at once.
+    var count = 0
+    for entry in table.entries { Self.forEachKey(of: entry, table, variants) { _, _, _, _ in count += 1 } }
     var keyed: [KeyedMember] = []
-    keyed.reserveCapacity(table.count * 6)
+    keyed.reserveCapacity(count)
     for (index, entry) in table.entries.enumerated() {
       let member = UInt32(index)
-      func add(_ kind: KeyKind, _ a: UInt64, _ b: UInt64 = 0, partial: Bool = false) {
+      Self.forEachKey(of: entry, table, variants) { kind, a, b, partial in
         keyed.append(
           KeyedMember(key: Self.mix(kind.rawValue, a, b), member: member, kind: kind, isPartial: partial))
-      }
-      if entry.handle >= 0 { add(.handle, UInt64(entry.handle)) }
-      if entry.handleLetters >= 0 && (!entry.hasFullName || table.mayBeNoName(entry)) {
-        // `noahg360` against the Noahs, `jsmith` and `smithj` against the Smiths (also for an
-        // account named `she codes`: its name may be none).
-        for core in HandleSpelling.cores(table.handleLetters.bytes[Int(entry.handleLetters)])
-        where core.count >= 3 {
-          for length in 3...min(core.count, 12) {
-            add(.handleFirst, Self.hash(core.prefix(length)), partial: true)
-          }
-          for length in 3...min(core.count, 14) {
-            add(.handleFamily, Self.hash(core.suffix(length)), partial: true)
-            if length >= 4 && length < core.count {
-              add(.handleFamily, Self.hash(core.prefix(length)), partial: true)
-            }
-          }
-        }
-      }
-      if entry.hasFullName && entry.familyName >= 0 {
-        for spelling in table.firstNameSpellings[Int(entry.firstName)] where spelling.count >= 3 {
-          add(.handleFirst, Self.hash(spelling[...]))
-        }
-        for spelling in table.familySpellings[Int(entry.familyName)] where spelling.count >= 3 {
-          add(.handleFamily, Self.hash(spelling[...]))
-        }
-      }
-      guard entry.firstName >= 0 else { continue }
-      let first = UInt64(entry.firstName)
-      guard entry.familyName >= 0 else {
-        for variant in variants[Int(entry.firstName)] { add(.oneWordName, UInt64(variant), partial: true) }
-        continue
-      }
-      let family = UInt64(entry.familyName)
-      for variant in variants[Int(entry.firstName)] { add(.firstAndFamily, UInt64(variant), family) }
-      add(.initialAndFamily, UInt64(table.firstNames.bytes[Int(entry.firstName)][0]), family)
-      let familyBytes = table.familyNames.bytes[Int(entry.familyName)]
-      // Typos: the family name's first or last three letters, with the first name or a nickname.
-      let prefix = familyBytes.prefix(3).reduce(0) { $0 << 8 | UInt64($1) }
-      let suffix = familyBytes.suffix(3).reduce(0) { $0 << 8 | UInt64($1) }
-      // A typo near both ends (`meyer`/`meer`, `varida`/`vairda`): the family name as it sounds.
-      let sound = familyBytes.count >= 2 ? UInt64(Soundex.code(familyBytes)) : 0
-      for variant in variants[Int(entry.firstName)] {
-        add(.firstAndFamilyPrefix, UInt64(variant), prefix)
-        add(.firstAndFamilySuffix, UInt64(variant), suffix)
-        if sound != 0 { add(.firstAndFamilySound, UInt64(variant), sound) }
-      }
-      let names = [
-        table.foldedFirstNames[Int(entry.firstName)], table.familyNames.values[Int(entry.familyName)],
-      ]
-      var swapped = StableHash()
-      for name in names.sorted() { swapped.combine(name) }
-      add(.swapped, swapped.value)
-      add(.oneWordName, first)
-      // `Nelson A.` against the Nelsons whose family name starts with an A.
-      if familyBytes.count == 1 {
-        for variant in variants[Int(entry.firstName)] {
-          add(.familyInitial, UInt64(variant), UInt64(familyBytes[0]), partial: true)
-        }
-      } else {
-        add(.familyInitial, first, UInt64(familyBytes[0]))
       }
     }
     // Members of one block need no order among themselves: the pairs are sorted at the end.
@@ -148,6 +92,77 @@ struct Blocking {
     unique.reserveCapacity(pairs.count)
     for pair in pairs where unique.last != pair { unique.append(pair) }
     return unique
+  }
+
+  /// Calls `body` with each blocking key of `entry`: its kind, two values, and whether the
+  /// entry's name is partial for it.
+  private static func forEachKey(
+    of entry: MatchingTable.Entry, _ table: MatchingTable, _ variants: [[Int32]],
+    _ body: (KeyKind, UInt64, UInt64, Bool) -> Void
+  ) {
+    func add(_ kind: KeyKind, _ a: UInt64, _ b: UInt64 = 0, partial: Bool = false) {
+      body(kind, a, b, partial)
+    }
+    if entry.handle >= 0 { add(.handle, UInt64(entry.handle)) }
+    if entry.handleLetters >= 0 && (!entry.hasFullName || table.mayBeNoName(entry)) {
+      // `noahg360` against the Noahs, `jsmith` and `smithj` against the Smiths (also for an
+      // account named `she codes`: its name may be none).
+      for core in HandleSpelling.cores(table.handleLetters.bytes[Int(entry.handleLetters)])
+      where core.count >= 3 {
+        for length in 3...min(core.count, 12) {
+          add(.handleFirst, Self.hash(core.prefix(length)), partial: true)
+        }
+        for length in 3...min(core.count, 14) {
+          add(.handleFamily, Self.hash(core.suffix(length)), partial: true)
+          if length >= 4 && length < core.count {
+            add(.handleFamily, Self.hash(core.prefix(length)), partial: true)
+          }
+        }
+      }
+    }
+    if entry.hasFullName && entry.familyName >= 0 {
+      for spelling in table.firstNameSpellings[Int(entry.firstName)] where spelling.count >= 3 {
+        add(.handleFirst, Self.hash(spelling[...]))
+      }
+      for spelling in table.familySpellings[Int(entry.familyName)] where spelling.count >= 3 {
+        add(.handleFamily, Self.hash(spelling[...]))
+      }
+    }
+    guard entry.firstName >= 0 else { return }
+    let first = UInt64(entry.firstName)
+    guard entry.familyName >= 0 else {
+      for variant in variants[Int(entry.firstName)] { add(.oneWordName, UInt64(variant), partial: true) }
+      return
+    }
+    let family = UInt64(entry.familyName)
+    for variant in variants[Int(entry.firstName)] { add(.firstAndFamily, UInt64(variant), family) }
+    add(.initialAndFamily, UInt64(table.firstNames.bytes[Int(entry.firstName)][0]), family)
+    let familyBytes = table.familyNames.bytes[Int(entry.familyName)]
+    // Typos: the family name's first or last three letters, with the first name or a nickname.
+    let prefix = familyBytes.prefix(3).reduce(0) { $0 << 8 | UInt64($1) }
+    let suffix = familyBytes.suffix(3).reduce(0) { $0 << 8 | UInt64($1) }
+    // A typo near both ends (`meyer`/`meer`, `varida`/`vairda`): the family name as it sounds.
+    let sound = familyBytes.count >= 2 ? UInt64(Soundex.code(familyBytes)) : 0
+    for variant in variants[Int(entry.firstName)] {
+      add(.firstAndFamilyPrefix, UInt64(variant), prefix)
+      add(.firstAndFamilySuffix, UInt64(variant), suffix)
+      if sound != 0 { add(.firstAndFamilySound, UInt64(variant), sound) }
+    }
+    let names = [
+      table.foldedFirstNames[Int(entry.firstName)], table.familyNames.values[Int(entry.familyName)],
+    ]
+    var swapped = StableHash()
+    for name in names.sorted() { swapped.combine(name) }
+    add(.swapped, swapped.value)
+    add(.oneWordName, first)
+    // `Nelson A.` against the Nelsons whose family name starts with an A.
+    if familyBytes.count == 1 {
+      for variant in variants[Int(entry.firstName)] {
+        add(.familyInitial, UInt64(variant), UInt64(familyBytes[0]), partial: true)
+      }
+    } else {
+      add(.familyInitial, first, UInt64(familyBytes[0]))
+    }
   }
 
   private static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 {

@@ -79,7 +79,11 @@ struct MatchingTable {
       entry.platform = platforms[record.key.platform] ?? 0
       entry.accountKind = addressBooks.contains(record.key.platform) ? nil : kinds[record.key.kind]
       entry.nameIsGuessed = feature.nameIsGuessed
-      if let first = feature.name.first { entry.firstName = firstNames.intern(first) }
+      let rawHandle = Self.ownRawHandle(of: record, feature)
+      if let first = feature.name.first {
+        let written = rawHandle.flatMap { Self.formalFirstName(first, family: feature.name, handle: $0) }
+        entry.firstName = firstNames.intern(written ?? first)
+      }
       if let family = feature.name.familyKey {
         entry.familyName = familyNames.intern(family)
         if Int(entry.familyName) == familyCores.count {
@@ -87,7 +91,7 @@ struct MatchingTable {
         }
       }
       if let handle = Self.ownHandle(of: record, feature) { entry.handle = handles.intern(handle) }
-      if let handle = Self.ownRawHandle(of: record, feature) {
+      if let handle = rawHandle {
         let letters = HandleSpelling.letters(of: handle)
         if !letters.isEmpty {
           entry.handleLetters = handleLetters.intern(String(decoding: letters, as: UTF8.self))
@@ -169,6 +173,24 @@ struct MatchingTable {
     }
     let reduced = String(kept)
     return reduced.count >= 4 ? reduced : nil
+  }
+
+  /// The formal first name that the account's own handle writes out where the display name gives
+  /// a nickname of it: a Twitter/X "Dora Bakker" whose handle is `theodora_bakker` is Theodora,
+  /// and is no candidate for Eldora Bakker. `nil` when the handle does not spell the whole name
+  /// through a longer form of its first name.
+  static func formalFirstName(_ first: String, family name: PersonName, handle: String) -> String? {
+    guard let family = name.familyKey, family.count >= 2 else { return nil }
+    let letters = HandleSpelling.letters(of: handle)
+    let variants = Nicknames.variants(of: first).subtracting([first]).sorted()
+    guard !letters.isEmpty, !variants.isEmpty else { return nil }
+    let spellings = ([first] + variants).map { Array(PersonName.folded($0).utf8) }
+    let families = Set([family, name.familyCore ?? family]).map { Array($0.utf8) }
+    let reading = HandleSpelling.reading(letters, firstSpellings: spellings, family: families)
+    guard reading.level == .firstAndFamily, let index = reading.first, index > 0,
+      spellings[index].count > spellings[0].count
+    else { return nil }
+    return variants[index - 1]
   }
 
   /// The handle of the identity's own account as written (`noahg360`, `sunita.mcdonald`), on the

@@ -243,10 +243,21 @@ struct ResolutionBenchmark {
   /// How many of the pairs with evidence left apart pass through an identity whose partial name or
   /// handle fits two or more people (``LinkablePairs/ambiguousPartials(_:truth:among:)``): pairs
   /// that the definition counts and that the margin rule, by design, does not guess.
+  /// The most identities for which ``printAmbiguousEvidence(_:identities:truth:linkable:)`` runs.
+  private static let ambiguityLimit = 50_000
+
   private func printAmbiguousEvidence(
     _ result: IdentityResolver.Result, identities: [(id: Int64, record: IdentityRecord)], truth: [Int64: Int],
     linkable: [Int64: Int]
   ) {
+    // Each identity left apart is compared with every full name: fine at 3,000 persons, not at a
+    // million identities.
+    guard identities.count <= Self.ambiguityLimit else {
+      print(
+        "rekindle: pairs through partial names that fit several people: not counted above \(Self.ambiguityLimit) identities"
+      )
+      return
+    }
     var groupOf: [Int64: Int] = [:]
     for (index, group) in result.groups.enumerated() { for id in group { groupOf[id] = index } }
     var members: [Int: [Int]] = [:]
