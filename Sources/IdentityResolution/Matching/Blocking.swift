@@ -31,7 +31,7 @@ struct Blocking {
   private enum KeyKind: UInt64 {
     case firstAndFamily = 1, initialAndFamily, firstAndFamilyPrefix, firstAndFamilySuffix, swapped,
       oneWordName
-    /// The first name or a nickname, and the family name's Soundex code.
+    /// The first name, and the family name's Soundex code.
     case firstAndFamilySound
     case handle, familyInitial
     /// A handle that begins with a first name (or nickname), against the full names with it.
@@ -88,10 +88,14 @@ struct Blocking {
       }
     }
     pairs.sort()
-    var unique: [UInt64] = []
-    unique.reserveCapacity(pairs.count)
-    for pair in pairs where unique.last != pair { unique.append(pair) }
-    return unique
+    // Duplicates dropped in place: a second array as large would double the peak.
+    var kept = 0
+    for index in pairs.indices where kept == 0 || pairs[kept - 1] != pairs[index] {
+      pairs[kept] = pairs[index]
+      kept += 1
+    }
+    pairs.removeLast(pairs.count - kept)
+    return pairs
   }
 
   /// Calls `body` with each blocking key of `entry`: its kind, two values, and whether the
@@ -146,8 +150,9 @@ struct Blocking {
     for variant in variants[Int(entry.firstName)] {
       add(.firstAndFamilyPrefix, UInt64(variant), prefix)
       add(.firstAndFamilySuffix, UInt64(variant), suffix)
-      if sound != 0 { add(.firstAndFamilySound, UInt64(variant), sound) }
     }
+    // With the first name as written only: a nickname and a typo together are two differences.
+    if sound != 0 { add(.firstAndFamilySound, first, sound) }
     let names = [
       table.foldedFirstNames[Int(entry.firstName)], table.familyNames.values[Int(entry.familyName)],
     ]
