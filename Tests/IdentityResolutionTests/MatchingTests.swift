@@ -12,6 +12,21 @@ struct JaroWinklerTests {
     #expect(abs(JaroWinkler.similarity(Array(a.utf8), Array(b.utf8)) - expected) < 0.001)
   }
 
+  @Test func `the bound is never below the similarity, and tells strangers apart`() {
+    let names = [
+      "jon", "john", "smith", "smyth", "martha", "marhta", "robert", "bob", "dixon", "dicksonx", "rosoro",
+      "rsoro", "müller", "mueller", "zhou", "zoe", "abcd", "dcba", "aaaa", "a", "ékaterina", "katya",
+    ]
+    for a in names {
+      for b in names {
+        let (left, right) = (Array(a.utf8), Array(b.utf8))
+        #expect(
+          JaroWinkler.upperBound(left, right) >= JaroWinkler.similarity(left, right) - 1e-12, "\(a) \(b)")
+      }
+    }
+    #expect(JaroWinkler.upperBound(Array("kowalski".utf8), Array("tamura".utf8)) < 0.80)
+  }
+
   @Test func `equal strings are 1, empty ones 0`() {
     #expect(JaroWinkler.similarity(Array("kenji".utf8), Array("kenji".utf8)) == 1)
     #expect(JaroWinkler.similarity([], Array("kenji".utf8)) == 0)

@@ -47,4 +47,24 @@ public enum JaroWinkler {
     while prefix < min(4, short.count) && a[prefix] == b[prefix] { prefix += 1 }
     return jaro + Double(prefix) * 0.1 * (1 - jaro)
   }
+
+  /// A bound that ``similarity(_:_:)-([UInt8],[UInt8])`` never exceeds, at a fraction of its cost:
+  /// the bytes of the shorter string that occur anywhere in the longer one bound the matches, and
+  /// transpositions only lower the score. Most pairs compared are two strangers' names, which this
+  /// tells apart from a typo without the full comparison.
+  public static func upperBound(_ a: [UInt8], _ b: [UInt8]) -> Double {
+    guard !a.isEmpty, !b.isEmpty else { return 0 }
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    // Bytes folded onto 64 bits: a collision only loosens the bound.
+    var present: UInt64 = 0
+    for byte in long { present |= 1 << (byte & 63) }
+    var matches = 0
+    for byte in short where present & (1 << (byte & 63)) != 0 { matches += 1 }
+    guard matches > 0 else { return 0 }
+    let m = Double(matches)
+    let jaro = (m / Double(a.count) + m / Double(b.count) + 1) / 3
+    var prefix = 0
+    while prefix < min(4, short.count) && a[prefix] == b[prefix] { prefix += 1 }
+    return jaro + Double(prefix) * 0.1 * (1 - jaro)
+  }
 }

@@ -338,6 +338,8 @@ struct MatchingTable {
     let leftBytes = firstNames.bytes[Int(a)]
     let rightBytes = firstNames.bytes[Int(b)]
     if leftBytes.count == 1 || rightBytes.count == 1 { return leftBytes[0] == rightBytes[0] ? 3 : 6 }
+    // Two strangers' names, most pairs: told apart without the full comparison.
+    if JaroWinkler.upperBound(leftBytes, rightBytes) < 0.80 { return 6 }
     let similarity = JaroWinkler.similarity(leftBytes, rightBytes)
     return similarity >= 0.92 ? 4 : similarity >= 0.80 ? 5 : 6
   }
@@ -348,14 +350,12 @@ struct MatchingTable {
     let leftBytes = familyNames.bytes[Int(a)]
     let rightBytes = familyNames.bytes[Int(b)]
     if leftBytes.count == 1 || rightBytes.count == 1 { return leftBytes[0] == rightBytes[0] ? 2 : 5 }
-    let similarity = JaroWinkler.similarity(leftBytes, rightBytes)
     // One typo in a name of four letters or more is similar, wherever it is (`rosoro`/`rsoro`).
-    if similarity >= 0.92
-      || (min(leftBytes.count, rightBytes.count) >= 4 && EditDistance.isOne(leftBytes, rightBytes))
-    {
-      return 3
-    }
-    return similarity >= 0.80 ? 4 : 5
+    if min(leftBytes.count, rightBytes.count) >= 4 && EditDistance.isOne(leftBytes, rightBytes) { return 3 }
+    // Two strangers' names, most pairs: told apart without the full comparison.
+    if JaroWinkler.upperBound(leftBytes, rightBytes) < 0.80 { return 5 }
+    let similarity = JaroWinkler.similarity(leftBytes, rightBytes)
+    return similarity >= 0.92 ? 3 : similarity >= 0.80 ? 4 : 5
   }
 
   private func companyLevel(_ a: Int32, _ b: Int32) -> UInt8 {
