@@ -185,10 +185,9 @@ struct NoNameDisplayTests {
       "Amara", "Bruno", "Chiara", "Dario", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kaia", "Lior",
       "Marta", "Nuno", "Oona", "Pavel", "Quinn", "Rosa", "Sven", "Tala",
     ]
-    .enumerated()
-    .map { identity(Int64(4000 + $0), .linkedin, "\($1) Cook") }
+    .map { "\($0) Cook" }
     let inputs =
-      population(300) + cooks + [
+      population(300) + identities(named: cooks, on: .linkedin) + [
         identity(1, .linkedin, "Vina Cook"),
         identity(2, .facebook, "Louvinia Cook"),
         identity(3, .instagram, nil, kind: .username, handle: "vcook", nativeId: "vcook"),
@@ -229,10 +228,9 @@ struct NoNameDisplayTests {
     // `mattiet964` is Mattie T.: Martha Tormigaard and Matthew Tamley can both be written Mattie.
     // Matthew is the commoner name here; what the handle spells (`mattie`) is as common for both.
     let matthews = ["Abara", "Bexley", "Castell", "Dorsey", "Eklund", "Farrow", "Galvin", "Hartig"]
-      .enumerated()
-      .map { identity(Int64(4000 + $0), .facebook, "Matthew \($1)") }
+      .map { "Matthew \($0)" }
     let inputs =
-      population(300) + matthews + [
+      population(300) + identities(named: matthews, on: .facebook) + [
         identity(1, .linkedin, "Martha Tormigaard"),
         identity(2, .linkedin, "Matthew Tamley"),
         identity(3, .instagram, nil, kind: .username, handle: "mattiet964", nativeId: "mattiet964"),

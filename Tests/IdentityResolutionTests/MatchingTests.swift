@@ -124,6 +124,13 @@ func identity(
       displayName: name, handle: handle, company: company))
 }
 
+/// One identity on `platform` for each of `names`, numbered from `firstId`.
+func identities(named names: [String], on platform: Platform, firstId: Int64 = 4000) -> [IdentityResolver
+  .Input]
+{
+  names.enumerated().map { identity(firstId + Int64($0), platform, $1) }
+}
+
 func group(of id: Int64, in result: IdentityResolver.Result) -> [Int64] {
   result.groups.first { $0.contains(id) } ?? []
 }
