@@ -43,12 +43,8 @@ struct Blocking {
   /// The candidate pairs, each as `(a << 32) | b` with `a < b`, sorted and distinct.
   func candidatePairs(_ table: MatchingTable) -> [UInt64] {
     let variants = table.firstNames.values.indices.map { [Int32($0)] + table.firstNameVariants[$0] }
-    // Counted first, so that the keys (some 20 an identity) take one allocation of their size:
-    // an array that grows by doubling would hold its old and new buffers at once.
-    var count = 0
-    for entry in table.entries { Self.forEachKey(of: entry, table, variants) { _, _, _, _ in count += 1 } }
     var keyed: [KeyedMember] = []
-    keyed.reserveCapacity(count)
+    keyed.reserveCapacity(table.count * 6)
     for (index, entry) in table.entries.enumerated() {
       let member = UInt32(index)
       Self.forEachKey(of: entry, table, variants) { kind, a, b, partial in

@@ -43,9 +43,7 @@ public enum JaroWinkler {
     guard matches > 0 else { return 0 }
     let m = Double(matches)
     let jaro = (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions / 2)) / m) / 3
-    var prefix = 0
-    while prefix < min(4, short.count) && a[prefix] == b[prefix] { prefix += 1 }
-    return jaro + Double(prefix) * 0.1 * (1 - jaro)
+    return withPrefixBonus(jaro, a, b)
   }
 
   /// A bound that ``similarity(_:_:)-([UInt8],[UInt8])`` never exceeds, at a fraction of its cost:
@@ -62,9 +60,14 @@ public enum JaroWinkler {
     for byte in short where present & (1 << (byte & 63)) != 0 { matches += 1 }
     guard matches > 0 else { return 0 }
     let m = Double(matches)
-    let jaro = (m / Double(a.count) + m / Double(b.count) + 1) / 3
+    return withPrefixBonus((m / Double(a.count) + m / Double(b.count) + 1) / 3, a, b)
+  }
+
+  /// Winkler's bonus: a tenth of what `jaro` lacks for each of the first bytes (up to 4) that
+  /// `a` and `b` share.
+  private static func withPrefixBonus(_ jaro: Double, _ a: [UInt8], _ b: [UInt8]) -> Double {
     var prefix = 0
-    while prefix < min(4, short.count) && a[prefix] == b[prefix] { prefix += 1 }
+    while prefix < min(4, a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
     return jaro + Double(prefix) * 0.1 * (1 - jaro)
   }
 }

@@ -115,8 +115,7 @@ struct MatchingTable {
     }
     firstNameIsKnown = firstNames.values.map(Nicknames.isKnownName)
     firstNameSpellings = firstNames.values.map { name in
-      let spellings = [name] + Nicknames.variants(of: name).subtracting([name]).sorted()
-      return spellings.map { Array(PersonName.folded($0).utf8) }
+      return HandleSpelling.firstNameForms(of: name).map { Array(PersonName.folded($0).utf8) }
     }
     familySpellings = familyNames.bytes.indices.map { number in
       let key = familyNames.bytes[number]
@@ -182,15 +181,15 @@ struct MatchingTable {
   static func formalFirstName(_ first: String, family name: PersonName, handle: String) -> String? {
     guard let family = name.familyKey, family.count >= 2 else { return nil }
     let letters = HandleSpelling.letters(of: handle)
-    let variants = Nicknames.variants(of: first).subtracting([first]).sorted()
-    guard !letters.isEmpty, !variants.isEmpty else { return nil }
-    let spellings = ([first] + variants).map { Array(PersonName.folded($0).utf8) }
+    let forms = HandleSpelling.firstNameForms(of: first)
+    guard !letters.isEmpty, forms.count > 1 else { return nil }
+    let spellings = forms.map { Array(PersonName.folded($0).utf8) }
     let families = Set([family, name.familyCore ?? family]).map { Array($0.utf8) }
     let reading = HandleSpelling.reading(letters, firstSpellings: spellings, family: families)
     guard reading.level == .firstAndFamily, let index = reading.first, index > 0,
       spellings[index].count > spellings[0].count
     else { return nil }
-    return variants[index - 1]
+    return forms[index]
   }
 
   /// The handle of the identity's own account as written (`noahg360`, `sunita.mcdonald`), on the

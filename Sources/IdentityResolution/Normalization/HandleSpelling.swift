@@ -49,10 +49,14 @@ public enum HandleSpelling: Int, CaseIterable, Sendable {
   /// How `handle` spells the name whose normalized first name is `first` (``PersonName/first``)
   /// and family name `family` (``PersonName/familyKey``), nicknames of the first name included.
   public static func spelling(of handle: String, first: String, family: String) -> HandleSpelling {
-    let spellings = ([first] + Nicknames.variants(of: first).subtracting([first]).sorted()).map {
-      Array(PersonName.folded($0).utf8)
-    }
+    let spellings = firstNameForms(of: first).map { Array(PersonName.folded($0).utf8) }
     return level(letters(of: handle), firstSpellings: spellings, family: [Array(family.utf8)])
+  }
+
+  /// The ways a handle may write the first name `first`: the name itself, then its nicknames and
+  /// formal forms in alphabetical order (the order of the `firstSpellings` the readings index).
+  static func firstNameForms(of first: String) -> [String] {
+    [first] + Nicknames.variants(of: first).subtracting([first]).sorted()
   }
 
   /// `letters` and, when it carries a habitual affix, `letters` without it.
