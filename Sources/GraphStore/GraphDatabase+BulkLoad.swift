@@ -1,12 +1,12 @@
 import GRDB
 
 extension GraphDatabase {
-  /// The indexes on interactions that only reading needs: the timeline's order, the reports'
-  /// covering index, participants by identity. (The uniqueness of `(platform, sourceKey)` is not
+  /// The indexes on interactions that only reading needs: the timeline's order and participants
+  /// by identity. (The reports read the per-tie, per-day totals of `tie_day` instead of an index
+  /// over every interaction: see ``TieDays``.) (The uniqueness of `(platform, sourceKey)` is not
   /// among them: it is what makes an import idempotent.)
   static let readingIndexes: [(name: String, on: String)] = [
     ("interaction_time", "interaction(timestamp)"),
-    ("interaction_kind_counterpart", "interaction(kind, counterpartId, direction, platform, timestamp)"),
     ("participant_identity", "interaction_participant(identityId)"),
   ]
 

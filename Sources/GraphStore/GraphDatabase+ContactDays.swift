@@ -5,11 +5,12 @@ import RekindleModel
 extension GraphDatabase {
   /// Sets `TieActivity.contactDays` of the persons `personIds` among `ties`: the number of
   /// distinct days (UTC) before `asOf` on which the owner exchanged a message, reply or call with
-  /// the person either way, or met them in person. One index seek per identity; the rows read are
-  /// those persons' interactions.
+  /// the person either way, or met them in person. The days come from the per-tie, per-day totals
+  /// (one seek per identity); meetings from the identity's participations.
   public func fillContactDays(_ ties: inout [TieActivity], for personIds: Set<String>, asOf: Date) throws {
     guard !personIds.isEmpty else { return }
     let cutoff = Self.milliseconds(asOf)
+    let cutoffDay = TieDays.day(of: cutoff)
     let positions = Dictionary(
       ties.indices.filter { personIds.contains(ties[$0].personId) }.map { (ties[$0].personId, $0) },
       uniquingKeysWith: { first, _ in first })
@@ -20,10 +21,11 @@ extension GraphDatabase {
         let personId: String = row[1]
         if positions[personId] != nil { identitiesOfPerson[personId, default: []].append(row[0]) }
       }
-      let exchanges = try db.makeStatement(
+      // The cutoff's own day counts when an exchange of that day came before the cutoff.
+      let exchangeDays = try db.makeStatement(
         sql: """
-          SELECT timestamp FROM interaction
-          WHERE kind IN ('message', 'reply', 'call') AND counterpartId = ? AND timestamp < ?
+          SELECT DISTINCT day FROM tie_day
+          WHERE counterpartId = ? AND kind IN ('message', 'reply', 'call') AND (day < ? OR (day = ? AND firstAt < ?))
           """)
       let meetings = try db.makeStatement(
         sql: """
@@ -33,23 +35,14 @@ extension GraphDatabase {
       for (personId, position) in positions {
         var days = Set<Int64>()
         for identity in identitiesOfPerson[personId] ?? [] {
-          for statement in [exchanges, meetings] {
-            let timestamps = try Int64.fetchCursor(statement, arguments: [identity, cutoff])
-            while let timestamp = try timestamps.next() {
-              days.insert(timestamp.dividedRoundingDown(by: 86_400_000))
-            }
-          }
+          let exchanged = try Int64.fetchCursor(
+            exchangeDays, arguments: [identity, cutoffDay, cutoffDay, cutoff])
+          while let day = try exchanged.next() { days.insert(day) }
+          let met = try Int64.fetchCursor(meetings, arguments: [identity, cutoff])
+          while let timestamp = try met.next() { days.insert(TieDays.day(of: timestamp)) }
         }
         ties[position].contactDays = days.count
       }
     }
-  }
-}
-
-extension Int64 {
-  /// The quotient rounded towards negative infinity (days before 1970 stay whole days).
-  fileprivate func dividedRoundingDown(by divisor: Int64) -> Int64 {
-    let quotient = self / divisor
-    return self % divisor < 0 ? quotient - 1 : quotient
   }
 }

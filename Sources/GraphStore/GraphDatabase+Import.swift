@@ -27,6 +27,7 @@ extension GraphDatabase: GraphDestination {
         let writer = try StoreWriter(db: db, importId: importId, loadedKeys: try loadedKeysToCompare(db))
         // The caller's reading writes through `writer`, within this transaction, on this thread.
         var summary = try body(writer)
+        try writer.finish()
         summary.interactionsAdded = writer.interactionsAdded
         try writer.recordConnectionChanges(complete: summary.issues.isEmpty)
         try db.execute(

@@ -81,13 +81,18 @@ extension GraphDatabase {
       let tagCadences = try Dictionary(
         Row.fetchAll(db, sql: "SELECT tag, days FROM tag_cadence").map { ($0[0] as String, $0[1] as Int) },
         uniquingKeysWith: { first, _ in first })
-      // The latest interaction of an identity: one seek per kind in the covering index, and one
-      // through the participants (meetings and group messages).
-      let latestAsCounterpart = try db.makeStatement(
+      // The latest interaction of an identity: per kind, among the interactions of the cutoff's
+      // own day (a seek in the time index), else in the per-tie, per-day totals of the days
+      // before; and one seek through the participants (meetings and group messages).
+      let cutoffDay = TieDays.day(of: cutoff)
+      let latestOnCutoffDay = try db.makeStatement(
         sql: """
-          SELECT platform, timestamp FROM interaction WHERE kind = ? AND counterpartId = ? AND timestamp < ?
+          SELECT platform, timestamp FROM interaction
+          WHERE timestamp >= ? AND timestamp < ? AND kind = ? AND counterpartId = ?
           ORDER BY timestamp DESC LIMIT 1
           """)
+      let latestBeforeCutoffDay = try db.makeStatement(
+        sql: "SELECT platform, MAX(lastAt) FROM tie_day WHERE counterpartId = ? AND kind = ? AND day < ?")
       let latestAsParticipant = try db.makeStatement(
         sql: """
           SELECT x.platform, x.kind, x.timestamp FROM interaction_participant p JOIN interaction x ON x.id = p.interactionId
@@ -115,8 +120,17 @@ extension GraphDatabase {
         }
         for identity in person.identities {
           for kind in InteractionKind.allCases {
-            let row = try Row.fetchOne(latestAsCounterpart, arguments: [kind.rawValue, identity, cutoff])
-            if let row { consider(row[1], row[0], kind.rawValue) }
+            if let row = try Row.fetchOne(
+              latestOnCutoffDay,
+              arguments: [TieDays.start(ofDay: cutoffDay), cutoff, kind.rawValue, identity])
+            {
+              consider(row[1], row[0], kind.rawValue)
+            } else if let row = try Row.fetchOne(
+              latestBeforeCutoffDay, arguments: [identity, kind.rawValue, cutoffDay]),
+              let date = row[1] as Int64?
+            {
+              consider(date, row[0], kind.rawValue)
+            }
           }
           let row = try Row.fetchOne(latestAsParticipant, arguments: [identity, cutoff])
           if let row { consider(row[2], row[0], row[1]) }

@@ -208,6 +208,12 @@ extension GraphDatabase {
     migrator.registerMigration("v14: interactions found by the hash of their source key") { db in
       try hashSourceKeys(db)
     }
+    migrator.registerMigration(
+      "v15: per-tie, per-day totals instead of the covering index", foreignKeyChecks: .immediate
+    ) {
+      db in
+      try addTieDays(db)
+    }
     return migrator
   }
 }

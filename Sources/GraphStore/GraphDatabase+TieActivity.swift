@@ -52,47 +52,59 @@ extension GraphDatabase {
         ties[position].displayName = labels[position].text ?? ties[position].personId
         ties[position].isNamed = labels[position].isName
       }
-      // Messages, replies and calls, by the counterpart identity, in the covering
-      // index's order (no table row is read); identities are folded into persons here.
-      let groups = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT kind, counterpartId, direction, platform, COUNT(*), MIN(timestamp), MAX(timestamp)
-          FROM interaction
-          WHERE kind IN ('message', 'reply', 'call') AND counterpartId IS NOT NULL AND timestamp < ?
-          GROUP BY kind, counterpartId, direction, platform
-          """, arguments: [cutoff])
-      while let row = try groups.next() {
-        let identityId: Int64 = row[1]
-        guard let position = positionOfIdentity[identityId],
-          let kind = InteractionKind(rawValue: row[0]), let direction = Direction(rawValue: row[2]),
-          let platform = Platform(rawValue: row[3])
-        else { continue }
-        let count: Int = row[4]
-        let first = Self.date(row[5])
-        let last = Self.date(row[6])
-        if kind == .call {
-          ties[position].calls += count
-        } else {
-          if direction == .sent {
-            ties[position].messagesSent += count
+      // Messages, replies and calls, by the counterpart identity: the per-tie, per-day totals of
+      // the days before the cutoff's, then the interactions of the cutoff's own day (a seek in the
+      // time index); identities are folded into persons here.
+      let cutoffDay = TieDays.day(of: cutoff)
+      let totals: (sql: String, arguments: StatementArguments) = (
+        """
+        SELECT kind, counterpartId, direction, platform, SUM(interactions), MIN(firstAt), MAX(lastAt)
+        FROM tie_day WHERE kind IN ('message', 'reply', 'call') AND day < ?
+        GROUP BY counterpartId, kind, direction, platform ORDER BY kind, counterpartId, direction, platform
+        """, [cutoffDay]
+      )
+      let cutoffDayRows: (sql: String, arguments: StatementArguments) = (
+        """
+        SELECT kind, counterpartId, direction, platform, COUNT(*), MIN(timestamp), MAX(timestamp)
+        FROM interaction
+        WHERE timestamp >= ? AND timestamp < ? AND kind IN ('message', 'reply', 'call') AND counterpartId IS NOT NULL
+        GROUP BY kind, counterpartId, direction, platform ORDER BY kind, counterpartId, direction, platform
+        """, [TieDays.start(ofDay: cutoffDay), cutoff]
+      )
+      for query in [totals, cutoffDayRows] {
+        let groups = try Row.fetchCursor(db, sql: query.sql, arguments: query.arguments)
+        while let row = try groups.next() {
+          let identityId: Int64 = row[1]
+          guard let position = positionOfIdentity[identityId],
+            let kind = InteractionKind(rawValue: row[0]), let direction = Direction(rawValue: row[2]),
+            let platform = Platform(rawValue: row[3])
+          else { continue }
+          let count: Int = row[4]
+          let first = Self.date(row[5])
+          let last = Self.date(row[6])
+          if kind == .call {
+            ties[position].calls += count
           } else {
-            ties[position].messagesReceived += count
+            if direction == .sent {
+              ties[position].messagesSent += count
+            } else {
+              ties[position].messagesReceived += count
+            }
           }
-        }
-        ties[position].firstInteraction = min(ties[position].firstInteraction ?? first, first)
-        ties[position].lastInteraction = max(ties[position].lastInteraction ?? last, last)
-        if ties[position].last.map({ last > $0.date }) ?? true {
-          ties[position].last = .init(
-            date: last, platform: platform, kind: kind, direction: direction, text: nil,
-            identityId: identityId)
-        }
-        if let index = ties[position].spans.firstIndex(where: { $0.platform == platform }) {
-          ties[position].spans[index].count += count
-          ties[position].spans[index].first = min(ties[position].spans[index].first, first)
-          ties[position].spans[index].last = max(ties[position].spans[index].last, last)
-        } else {
-          ties[position].spans.append(.init(platform: platform, count: count, first: first, last: last))
+          ties[position].firstInteraction = min(ties[position].firstInteraction ?? first, first)
+          ties[position].lastInteraction = max(ties[position].lastInteraction ?? last, last)
+          if ties[position].last.map({ last > $0.date }) ?? true {
+            ties[position].last = .init(
+              date: last, platform: platform, kind: kind, direction: direction, text: nil,
+              identityId: identityId)
+          }
+          if let index = ties[position].spans.firstIndex(where: { $0.platform == platform }) {
+            ties[position].spans[index].count += count
+            ties[position].spans[index].first = min(ties[position].spans[index].first, first)
+            ties[position].spans[index].last = max(ties[position].spans[index].last, last)
+          } else {
+            ties[position].spans.append(.init(platform: platform, count: count, first: first, last: last))
+          }
         }
       }
       // Meetings, by every person invited (once per meeting, however many of their identities were).

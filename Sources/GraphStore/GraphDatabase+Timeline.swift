@@ -10,12 +10,13 @@ extension GraphDatabase {
       let years = try Row.fetchAll(
         db,
         sql: """
-          SELECT x.platform, CAST(strftime('%Y', x.timestamp / 1000, 'unixepoch') AS INTEGER) AS year,
-            SUM(x.kind IN ('message', 'reply') AND x.direction = 'sent'),
-            SUM(x.kind IN ('message', 'reply') AND x.direction = 'received'), SUM(x.kind = 'call')
-          FROM interaction x JOIN identity i ON i.id = x.counterpartId
-          WHERE i.personId = ? AND x.kind IN ('message', 'reply', 'call')
-          GROUP BY x.platform, year ORDER BY x.platform, year
+          SELECT t.platform, CAST(strftime('%Y', t.day * 86400, 'unixepoch') AS INTEGER) AS year,
+            SUM(CASE WHEN t.kind IN ('message', 'reply') AND t.direction = 'sent' THEN t.interactions ELSE 0 END),
+            SUM(CASE WHEN t.kind IN ('message', 'reply') AND t.direction = 'received' THEN t.interactions ELSE 0 END),
+            SUM(CASE WHEN t.kind = 'call' THEN t.interactions ELSE 0 END)
+          FROM tie_day t JOIN identity i ON i.id = t.counterpartId
+          WHERE i.personId = ? AND t.kind IN ('message', 'reply', 'call')
+          GROUP BY t.platform, year ORDER BY t.platform, year
           """, arguments: [personId]
       ).compactMap { row in
         Platform(rawValue: row[0]).map {

@@ -25,6 +25,8 @@ final class StoreWriter: GraphSink {
   private let upsertConnection: Statement
   private let currentJob: Statement
   private let insertChange: Statement
+  /// The per-tie, per-day totals of the interactions stored (``finish()`` writes what is held).
+  private let tieDays: TieDays
   /// Stands in for the source-key index during a bulk load; `nil` once the index compares keys.
   private var loadedKeys: LoadedSourceKeys?
   private var identityIds: [IdentityKey: Int64] = [:]
@@ -41,6 +43,7 @@ final class StoreWriter: GraphSink {
     self.db = db
     self.importId = importId
     self.loadedKeys = loadedKeys
+    tieDays = try TieDays(db: db)
     insertPerson = try db.makeStatement(sql: "INSERT OR IGNORE INTO person (id) VALUES (?)")
     upsertIdentity = try db.makeStatement(
       sql: """
@@ -176,6 +179,11 @@ final class StoreWriter: GraphSink {
     try insertInteraction.runBound()
     let id = db.lastInsertedRowID
     interactionsAdded += 1
+    if let counterpartId {
+      try tieDays.add(
+        counterpartId: counterpartId, kind: interaction.kind, direction: interaction.direction,
+        platform: interaction.platform, timestamp: milliseconds)
+    }
     // A one-to-one interaction's only participant is its counterpart, which the row names
     // already: participant rows are written for group messages and meetings only (two b-tree
     // inserts fewer per message; the export reads the counterpart when there are none).
@@ -187,6 +195,12 @@ final class StoreWriter: GraphSink {
       try insertParticipant.bind(identityId, at: 2)
       try insertParticipant.runBound()
     }
+  }
+
+  /// Writes what the writer still holds (the last per-tie, per-day totals); called once the
+  /// archive's records are all written, inside its transaction.
+  func finish() throws {
+    try tieDays.flush()
   }
 
   /// True when the store does not hold the interaction yet: during a bulk load, when the set of

@@ -85,7 +85,7 @@ struct BulkLoadTests {
     }
     #expect(try indexes(of: database).isSuperset(of: GraphDatabase.readingIndexNames))
     // A process killed mid-load leaves the indexes out; opening the store builds them.
-    try database.queue.write { db in try db.execute(sql: "DROP INDEX interaction_kind_counterpart") }
+    try database.queue.write { db in try db.execute(sql: "DROP INDEX interaction_time") }
     let reopened = try GraphDatabase(path: path)
     #expect(try indexes(of: reopened).isSuperset(of: GraphDatabase.readingIndexNames))
   }

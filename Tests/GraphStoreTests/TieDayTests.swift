@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import RekindleModel
+import TestSupport
+import Testing
+
+@testable import GraphStore
+
+/// The per-tie, per-day totals (`tie_day`) that the reports read instead of every interaction.
+struct TieDayTests {
+  private let priya = IdentityKey(platform: .linkedin, nativeId: "priya", kind: .profileURL)
+  private let omar = IdentityKey(platform: .facebook, nativeId: "omar", kind: .accountID)
+
+  /// 2023-11-14 22:13:20 UTC.
+  private let evening = Date(timeIntervalSince1970: 1_700_000_000)
+
+  private func newStore() throws -> GraphDatabase {
+    try GraphDatabase(path: ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path)
+  }
+
+  private func message(
+    _ sourceKey: String, with key: IdentityKey, at date: Date, direction: Direction = .received,
+    kind: InteractionKind = .message
+  ) -> InteractionRecord {
+    InteractionRecord(
+      platform: key.platform, kind: kind, direction: direction, timestamp: date, counterpart: key,
+      participants: [key], text: sourceKey, sourceKey: sourceKey)
+  }
+
+  private func store(_ records: [InteractionRecord], in database: GraphDatabase) throws -> Int {
+    try database.storeArchive { sink in
+      try sink.identity(IdentityRecord(key: priya, displayName: "Priya Natarajan"))
+      try sink.identity(IdentityRecord(key: omar, displayName: "Omar Haddad"))
+      for record in records { try sink.interaction(record) }
+      return ImportSummary(archive: "test", platform: .linkedin)
+    }.interactionsAdded
+  }
+
+  private func totals(_ database: GraphDatabase) throws -> [[Int64]] {
+    try database.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT counterpartId, day, interactions, firstAt, lastAt FROM tie_day
+          ORDER BY counterpartId, kind, direction, platform, day
+          """
+      ).map { row in (0..<5).map { row[$0] as Int64 } }
+    }
+  }
+
+  @Test func `an import keeps one total per tie and day, and a repeat adds nothing`() throws {
+    let database = try newStore()
+    let records = [
+      message("a", with: priya, at: evening),
+      message("b", with: priya, at: evening.addingTimeInterval(600)),
+      message("c", with: priya, at: evening.addingTimeInterval(7_200)),  // the next day, UTC
+      message("d", with: priya, at: evening, direction: .sent),
+    ]
+    #expect(try store(records, in: database) == 4)
+    let priyaId = try #require(
+      try database.read { try Int64.fetchOne($0, sql: "SELECT id FROM identity WHERE nativeId = 'priya'") })
+    let day: Int64 = 19_675  // 2023-11-14
+    let ms: Int64 = 1_700_000_000_000
+    #expect(
+      try totals(database) == [
+        [priyaId, day, 2, ms, ms + 600_000],
+        [priyaId, day + 1, 1, ms + 7_200_000, ms + 7_200_000],
+        [priyaId, day, 1, ms, ms],
+      ])
+    #expect(try store(records, in: database) == 0)
+    #expect(try totals(database)[0] == [priyaId, day, 2, ms, ms + 600_000])
+    // A newer archive with one more message of that day adds to its total.
+    #expect(
+      try store(records + [message("e", with: priya, at: evening.addingTimeInterval(-60))], in: database) == 1
+    )
+    #expect(try totals(database)[0] == [priyaId, day, 3, ms - 60_000, ms + 600_000])
+  }
+
+  @Test func `totals held past the writer's capacity are written as they come, and add up`() throws {
+    let database = try newStore()
+    let count = TieDays.capacity + 10
+    let records = (0..<count).map { index in
+      message("m\(index)", with: priya, at: evening.addingTimeInterval(Double(index) * 86_400))
+    }
+    #expect(try store(records, in: database) == count)
+    let summary = try database.read { db in
+      try Row.fetchOne(db, sql: "SELECT COUNT(*), SUM(interactions), MIN(day), MAX(day) FROM tie_day")
+    }
+    #expect(summary?[0] as Int? == count)
+    #expect(summary?[1] as Int? == count)
+    #expect(summary?[3] as Int? == 19_675 + count - 1)
+  }
+
+  @Test func `days before 1970 are whole days`() {
+    #expect(TieDays.day(of: 0) == 0)
+    #expect(TieDays.day(of: 86_399_999) == 0)
+    #expect(TieDays.day(of: -1) == -1)
+    #expect(TieDays.day(of: -86_400_000) == -1)
+    #expect(TieDays.day(of: -86_400_001) == -2)
+  }
+
+  @Test func `a cutoff inside a day counts that day's interactions before it and none after`() throws {
+    let database = try newStore()
+    _ = try store(
+      [
+        message("old", with: priya, at: evening.addingTimeInterval(-30 * 86_400)),
+        message("before", with: priya, at: evening.addingTimeInterval(-60)),
+        message("after", with: priya, at: evening.addingTimeInterval(60), direction: .sent),
+        message("call", with: omar, at: evening.addingTimeInterval(120), kind: .call),
+      ], in: database)
+    let ties = try database.tieActivities(asOf: evening)
+    let tie = try #require(ties.first { $0.personId == PersonID.initial(for: priya) })
+    #expect(tie.messagesReceived == 2)
+    #expect(tie.messagesSent == 0)
+    #expect(tie.lastInteraction == evening.addingTimeInterval(-60))
+    #expect(tie.firstInteraction == evening.addingTimeInterval(-30 * 86_400))
+    #expect(tie.spans.map(\.count) == [2])
+    let omarTie = try #require(ties.first { $0.personId == PersonID.initial(for: omar) })
+    #expect(omarTie.calls == 0)
+    #expect(omarTie.lastInteraction == nil)
+    // A minute later the sent message counts too.
+    let later = try #require(
+      try database.tieActivities(asOf: evening.addingTimeInterval(61)).first {
+        $0.personId == PersonID.initial(for: priya)
+      })
+    #expect(later.messagesSent == 1)
+    #expect(later.last?.direction == .sent)
+    #expect(later.lastInteraction == evening.addingTimeInterval(60))
+
+    var withDays = ties
+    try database.fillContactDays(&withDays, for: [tie.personId], asOf: evening)
+    #expect(withDays.first { $0.personId == tie.personId }?.contactDays == 2)
+    try database.fillContactDays(&withDays, for: [tie.personId], asOf: evening.addingTimeInterval(-120))
+    #expect(withDays.first { $0.personId == tie.personId }?.contactDays == 1)
+
+    let months = try database.monthlyInteractions(asOf: evening, personIds: [tie.personId])
+    #expect(months[tie.personId] == ["2023-10": 1, "2023-11": 1])
+    let timeline = try database.timeline(personId: tie.personId)
+    #expect(timeline.years.map { [$0.year, $0.sent, $0.received, $0.calls] } == [[2023, 1, 2, 0]])
+  }
+
+  @Test func `a v14 store gains its totals and loses the covering index`() throws {
+    let path = try olderStore(
+      upTo: "v14: interactions found by the hash of their source key",
+      holding: """
+        INSERT INTO import (id, location, platform, startedAt, finishedAt) VALUES
+          (1, 'linkedin.zip', 'linkedin', 1800000000000, 1800000001000);
+        INSERT INTO person (id) VALUES ('p-priya');
+        INSERT INTO identity (id, platform, nativeId, idKind, personId, displayName) VALUES
+          (1, 'linkedin', 'priya', 'profileURL', 'p-priya', 'Priya Natarajan');
+        INSERT INTO interaction (id, platform, sourceKey, sourceHash, kind, direction, timestamp, isGroup,
+          counterpartId, text, importId)
+        VALUES
+          (7, 'linkedin', 'm1', 1, 'message', 'received', 1700000000000, 0, 1, 'Hello', 1),
+          (8, 'linkedin', 'm2', 2, 'message', 'received', 1700000600000, 0, 1, 'Again', 1),
+          (9, 'linkedin', 'm3', 3, 'message', 'sent', 1700000100000, 1, NULL, 'Hi all', 1),
+          (10, 'linkedin', 'm4', 4, 'call', 'sent', -1, 0, 1, NULL, 1);
+        CREATE INDEX interaction_kind_counterpart ON interaction(kind, counterpartId, direction, platform, timestamp);
+        """)
+    let database = try GraphDatabase(path: path)
+    let rows = try database.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT kind, day, interactions, firstAt, lastAt FROM tie_day ORDER BY kind"
+      ).map { "\($0[0] as String) \($0[1] as Int64) \($0[2] as Int64) \($0[3] as Int64) \($0[4] as Int64)" }
+    }
+    #expect(rows == ["call -1 1 -1 -1", "message 19675 2 1700000000000 1700000600000"])
+    let indexes = try database.read { db in
+      try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+    }
+    #expect(!indexes.contains("interaction_kind_counterpart"))
+  }
+}
