@@ -2,18 +2,31 @@ import Foundation
 import GRDB
 
 extension GraphDatabase {
-  /// Messages, replies and calls per calendar month (`2024-03`) before `asOf`, with everyone.
+  /// Messages, replies and calls per calendar month (`2024-03`) before `asOf`, with everyone: from
+  /// the per-tie, per-day totals of the days before the cutoff's, and the interactions of its own
+  /// day.
   public func monthlyInteractions(asOf: Date) throws -> [String: Int] {
-    try read { db in
+    let cutoff = Self.milliseconds(asOf)
+    let cutoffDay = TieDays.day(of: cutoff)
+    return try read { db in
       var months: [String: Int] = [:]
-      for row in try Row.fetchAll(
-        db,
-        sql: """
+      for query in [
+        (
+          """
+          SELECT strftime('%Y-%m', day * 86400, 'unixepoch') AS month, SUM(interactions) FROM tie_day
+          WHERE day < ? AND kind IN ('message', 'reply', 'call') GROUP BY month
+          """, [cutoffDay]
+        ),
+        (
+          """
           SELECT strftime('%Y-%m', timestamp / 1000, 'unixepoch') AS month, COUNT(*) FROM interaction
-          WHERE timestamp < ? AND kind IN ('message', 'reply', 'call') GROUP BY month
-          """, arguments: [Self.milliseconds(asOf)])
-      {
-        months[row[0] as String] = row[1]
+          WHERE timestamp >= ? AND timestamp < ? AND kind IN ('message', 'reply', 'call') GROUP BY month
+          """, [TieDays.start(ofDay: cutoffDay), cutoff]
+        ),
+      ] as [(String, StatementArguments)] {
+        for row in try Row.fetchAll(db, sql: query.0, arguments: query.1) {
+          months[row[0] as String, default: 0] += row[1] as Int
+        }
       }
       return months
     }

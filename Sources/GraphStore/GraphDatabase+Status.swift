@@ -29,7 +29,7 @@ extension GraphDatabase {
       for row in try Row.fetchAll(
         db,
         sql: """
-          SELECT platform, kind, COUNT(*), MIN(timestamp), MAX(timestamp) FROM interaction GROUP BY platform, kind
+          SELECT platform, kind, SUM(interactions), MIN(firstAt), MAX(lastAt) FROM tie_day GROUP BY platform, kind
           """)
       {
         let platform: String = row[0]

@@ -179,11 +179,9 @@ final class StoreWriter: GraphSink {
     try insertInteraction.runBound()
     let id = db.lastInsertedRowID
     interactionsAdded += 1
-    if let counterpartId {
-      try tieDays.add(
-        counterpartId: counterpartId, kind: interaction.kind, direction: interaction.direction,
-        platform: interaction.platform, timestamp: milliseconds)
-    }
+    try tieDays.add(
+      counterpartId: counterpartId ?? TieDays.noCounterpart, kind: interaction.kind,
+      direction: interaction.direction, platform: interaction.platform, timestamp: milliseconds)
     // A one-to-one interaction's only participant is its counterpart, which the row names
     // already: participant rows are written for group messages and meetings only (two b-tree
     // inserts fewer per message; the export reads the counterpart when there are none).

@@ -3,14 +3,20 @@ import RekindleModel
 
 /// The per-tie, per-day totals an import adds to the store's `tie_day` table: for each
 /// counterpart identity, kind, direction, platform and day (UTC), how many interactions there
-/// were, and the first and last of them. The reports, rhythms and `due` read these totals instead
-/// of every interaction (and instead of an index over every interaction, which a load would have
-/// to build).
+/// were, and the first and last of them. The reports, rhythms, `show`, `due` and `status` read
+/// these totals instead of every interaction (and instead of an index over every interaction,
+/// which a load would have to build). Interactions without one counterpart (a group message the
+/// owner sent) are totalled under ``noCounterpart``, so that the totals over everyone (`status`,
+/// the months of the HTML report) are those of every interaction.
 ///
 /// Totals are gathered in memory as the writer stores interactions, and added to the table,
 /// sorted in its key's order, whenever ``capacity`` of them are held and when the archive ends:
 /// inside the archive's transaction, so that the table always agrees with the interactions.
 final class TieDays {
+  /// The counterpart of the totals of interactions without one counterpart (no identity has
+  /// this id: row ids start at 1).
+  static let noCounterpart: Int64 = 0
+
   /// How many totals are held before they are written (about 5 MB).
   static let capacity = 1 << 16
 

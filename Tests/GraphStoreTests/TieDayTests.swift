@@ -107,6 +107,10 @@ struct TieDayTests {
         message("before", with: priya, at: evening.addingTimeInterval(-60)),
         message("after", with: priya, at: evening.addingTimeInterval(60), direction: .sent),
         message("call", with: omar, at: evening.addingTimeInterval(120), kind: .call),
+        InteractionRecord(
+          platform: .linkedin, kind: .message, direction: .sent, timestamp: evening.addingTimeInterval(-30),
+          conversationId: "group", isGroup: true, counterpart: nil, participants: [priya, omar], text: "Hi both",
+          sourceKey: "group"),
       ], in: database)
     let ties = try database.tieActivities(asOf: evening)
     let tie = try #require(ties.first { $0.personId == PersonID.initial(for: priya) })
@@ -135,6 +139,13 @@ struct TieDayTests {
 
     let months = try database.monthlyInteractions(asOf: evening, personIds: [tie.personId])
     #expect(months[tie.personId] == ["2023-10": 1, "2023-11": 1])
+    // Over everyone, the group message without one counterpart counts too.
+    #expect(try database.monthlyInteractions(asOf: evening) == ["2023-10": 1, "2023-11": 2])
+    #expect(try database.monthlyInteractions(asOf: evening.addingTimeInterval(-45)) == ["2023-10": 1, "2023-11": 1])
+    let linkedin = try #require(try database.status().platforms.first { $0.platform == "linkedin" })
+    #expect(linkedin.interactions == ["message": 4])
+    #expect(linkedin.firstInteraction == evening.addingTimeInterval(-30 * 86_400))
+    #expect(linkedin.lastInteraction == evening.addingTimeInterval(60))
     let timeline = try database.timeline(personId: tie.personId)
     #expect(timeline.years.map { [$0.year, $0.sent, $0.received, $0.calls] } == [[2023, 1, 2, 0]])
   }
@@ -159,11 +170,19 @@ struct TieDayTests {
         """)
     let database = try GraphDatabase(path: path)
     let rows = try database.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT kind, day, interactions, firstAt, lastAt FROM tie_day ORDER BY kind"
-      ).map { "\($0[0] as String) \($0[1] as Int64) \($0[2] as Int64) \($0[3] as Int64) \($0[4] as Int64)" }
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT counterpartId || ' ' || kind || ' ' || day || ' ' || interactions || ' ' || firstAt || ' ' || lastAt
+          FROM tie_day ORDER BY counterpartId, kind
+          """)
     }
-    #expect(rows == ["call -1 1 -1 -1", "message 19675 2 1700000000000 1700000600000"])
+    // The group message without one counterpart is totalled under counterpart 0.
+    #expect(
+      rows == [
+        "0 message 19675 1 1700000100000 1700000100000", "1 call -1 1 -1 -1",
+        "1 message 19675 2 1700000000000 1700000600000",
+      ])
     let indexes = try database.read { db in
       try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
     }
