@@ -1,4 +1,5 @@
 import GRDB
+import RekindleModel
 
 extension GraphDatabase {
   /// Migration v15: the reports read per-tie, per-day totals (`tie_day`, kept by every import:
@@ -20,12 +21,22 @@ extension GraphDatabase {
           lastAt INTEGER NOT NULL,
           PRIMARY KEY (counterpartId, kind, direction, platform, day)
         ) WITHOUT ROWID;
-        INSERT INTO tie_day (counterpartId, kind, direction, platform, day, interactions, firstAt, lastAt)
-          SELECT COALESCE(counterpartId, \(TieDays.noCounterpart)), kind, direction, platform, \(TieDays.daySQL("timestamp")), COUNT(*),
-            MIN(timestamp), MAX(timestamp)
-          FROM interaction
-          GROUP BY 1, 2, 3, 4, 5;
         DROP INDEX IF EXISTS interaction_kind_counterpart;
         """)
+    // The totals are gathered as an import gathers them, in bounded memory (a GROUP BY over
+    // millions of rows sorted them in memory: 457 MB for 5,000,000 interactions).
+    let tieDays = try TieDays(db: db)
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT counterpartId, kind, direction, platform, timestamp FROM interaction")
+    while let row = try rows.next() {
+      // (A kind, direction or platform this version does not know was written by hand: left out.)
+      guard let kind = InteractionKind(rawValue: row[1]), let direction = Direction(rawValue: row[2]),
+        let platform = Platform(rawValue: row[3])
+      else { continue }
+      try tieDays.add(
+        counterpartId: row[0] ?? TieDays.noCounterpart, kind: kind, direction: direction, platform: platform,
+        timestamp: row[4])
+    }
+    try tieDays.flush()
   }
 }

@@ -109,7 +109,8 @@ struct TieDayTests {
         message("call", with: omar, at: evening.addingTimeInterval(120), kind: .call),
         InteractionRecord(
           platform: .linkedin, kind: .message, direction: .sent, timestamp: evening.addingTimeInterval(-30),
-          conversationId: "group", isGroup: true, counterpart: nil, participants: [priya, omar], text: "Hi both",
+          conversationId: "group", isGroup: true, counterpart: nil, participants: [priya, omar],
+          text: "Hi both",
           sourceKey: "group"),
       ], in: database)
     let ties = try database.tieActivities(asOf: evening)
@@ -141,7 +142,8 @@ struct TieDayTests {
     #expect(months[tie.personId] == ["2023-10": 1, "2023-11": 1])
     // Over everyone, the group message without one counterpart counts too.
     #expect(try database.monthlyInteractions(asOf: evening) == ["2023-10": 1, "2023-11": 2])
-    #expect(try database.monthlyInteractions(asOf: evening.addingTimeInterval(-45)) == ["2023-10": 1, "2023-11": 1])
+    #expect(
+      try database.monthlyInteractions(asOf: evening.addingTimeInterval(-45)) == ["2023-10": 1, "2023-11": 1])
     let linkedin = try #require(try database.status().platforms.first { $0.platform == "linkedin" })
     #expect(linkedin.interactions == ["message": 4])
     #expect(linkedin.firstInteraction == evening.addingTimeInterval(-30 * 86_400))
