@@ -17,8 +17,8 @@ final class TieDays {
   /// this id: row ids start at 1).
   static let noCounterpart: Int64 = 0
 
-  /// How many totals are held before they are written (about 5 MB).
-  static let capacity = 1 << 16
+  /// How many totals are held before they are written (about 1.5 MB).
+  static let capacity = 1 << 14
 
   private struct Key: Hashable {
     var counterpartId: Int64
