@@ -26,6 +26,28 @@ final class TieDays {
     var direction: Direction
     var platform: Platform
     var day: Int64
+    /// The kind, direction and platform in one number: a raw-value enum hashes and compares
+    /// through its raw text, which cost more than the rest of a total's bookkeeping.
+    private var classCode: UInt16
+
+    init(counterpartId: Int64, kind: InteractionKind, direction: Direction, platform: Platform, day: Int64) {
+      self.counterpartId = counterpartId
+      self.kind = kind
+      self.direction = direction
+      self.platform = platform
+      self.day = day
+      classCode = UInt16(kind.ordinal) << 8 | UInt16(direction.ordinal) << 7 | UInt16(platform.ordinal)
+    }
+
+    static func == (left: Key, right: Key) -> Bool {
+      left.counterpartId == right.counterpartId && left.day == right.day && left.classCode == right.classCode
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(counterpartId)
+      hasher.combine(day)
+      hasher.combine(classCode)
+    }
   }
 
   private struct Totals {
@@ -36,6 +58,8 @@ final class TieDays {
 
   private var totals: [Key: Totals] = [:]
   private let upsert: Statement
+  /// Where the texts of the row being written stay while it is written.
+  private let texts = BoundTexts(capacity: 64)
 
   init(db: Database) throws {
     upsert = try db.makeStatement(
@@ -56,9 +80,10 @@ final class TieDays {
     let key = Key(
       counterpartId: counterpartId, kind: kind, direction: direction, platform: platform,
       day: Self.day(of: timestamp))
-    if let known = totals[key] {
-      totals[key] = Totals(
-        count: known.count + 1, first: min(known.first, timestamp), last: max(known.last, timestamp))
+    if let index = totals.index(forKey: key) {
+      totals.values[index].count += 1
+      totals.values[index].first = min(totals.values[index].first, timestamp)
+      totals.values[index].last = max(totals.values[index].last, timestamp)
     } else {
       if totals.count >= Self.capacity { try flush() }
       totals[key] = Totals(count: 1, first: timestamp, last: timestamp)
@@ -76,10 +101,11 @@ final class TieDays {
       return a.day < b.day
     }
     for (key, value) in sorted {
+      texts.begin()
       try upsert.bind(key.counterpartId, at: 1)
-      try upsert.bind(key.kind.rawValue, at: 2)
-      try upsert.bind(key.direction.rawValue, at: 3)
-      try upsert.bind(key.platform.rawValue, at: 4)
+      try texts.bind(key.kind.rawValue, to: upsert, at: 2)
+      try texts.bind(key.direction.rawValue, to: upsert, at: 3)
+      try texts.bind(key.platform.rawValue, to: upsert, at: 4)
       try upsert.bind(key.day, at: 5)
       try upsert.bind(value.count, at: 6)
       try upsert.bind(value.first, at: 7)
@@ -104,5 +130,48 @@ final class TieDays {
   /// The same day as ``day(of:)``, in SQL over a column of milliseconds.
   static func daySQL(_ column: String) -> String {
     "(CASE WHEN \(column) >= 0 THEN \(column) / 86400000 ELSE (\(column) + 1) / 86400000 - 1 END)"
+  }
+}
+
+extension InteractionKind {
+  /// The case's position (a key's part that hashes without the raw text).
+  fileprivate var ordinal: UInt8 {
+    switch self {
+    case .message: 0
+    case .reply: 1
+    case .mention: 2
+    case .invitation: 3
+    case .meeting: 4
+    case .call: 5
+    }
+  }
+}
+
+extension Direction {
+  /// The case's position (a key's part that hashes without the raw text).
+  fileprivate var ordinal: UInt8 {
+    switch self {
+    case .sent: 0
+    case .received: 1
+    }
+  }
+}
+
+extension Platform {
+  /// The case's position (a key's part that hashes without the raw text).
+  fileprivate var ordinal: UInt8 {
+    switch self {
+    case .linkedin: 0
+    case .facebook: 1
+    case .instagram: 2
+    case .twitter: 3
+    case .contacts: 4
+    case .calendar: 5
+    case .telegram: 6
+    case .whatsapp: 7
+    case .mastodon: 8
+    case .log: 9
+    case .graph: 10
+    }
   }
 }
