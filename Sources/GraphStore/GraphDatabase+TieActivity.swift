@@ -4,9 +4,9 @@ import RekindleModel
 
 extension GraphDatabase {
   /// The owner's tie with every person who has an identity in the store, from the interactions
-  /// before `asOf` (meetings after it are kept as upcoming). Aggregated in SQL over the covering
-  /// index `interaction_kind_counterpart`, so that millions of interactions answer in about a
-  /// second; persons are sorted by id.
+  /// before `asOf` (meetings after it are kept as upcoming). Messages, replies and calls are read
+  /// from the per-tie, per-day totals (`tie_day`, kept by every import), so that millions of
+  /// interactions answer in about a second; persons are sorted by id.
   public func tieActivities(asOf: Date) throws -> [TieActivity] {
     let cutoff = Self.milliseconds(asOf)
     return try read { db in
