@@ -2,9 +2,9 @@ import GRDB
 
 extension GraphDatabase {
   /// The indexes on interactions that only reading needs: the timeline's order and participants
-  /// by identity. (The reports read the per-tie, per-day totals of `tie_day` instead of an index
-  /// over every interaction: see ``TieDays``.) (The uniqueness of `(platform, sourceKey)` is not
-  /// among them: it is what makes an import idempotent.)
+  /// by identity. The uniqueness of `(platform, sourceKey)` is not among them: it is what makes an
+  /// import idempotent. (The reports read the per-tie, per-day totals of `tie_day`, which every
+  /// import keeps, instead of an index over every interaction: see ``TieDays``.)
   static let readingIndexes: [(name: String, on: String)] = [
     ("interaction_time", "interaction(timestamp)"),
     ("participant_identity", "interaction_participant(identityId)"),

@@ -91,6 +91,7 @@ extension GraphDatabase {
           WHERE timestamp >= ? AND timestamp < ? AND kind = ? AND counterpartId = ?
           ORDER BY timestamp DESC LIMIT 1
           """)
+      // (With MAX, SQLite gives the other columns of the row that holds the maximum.)
       let latestBeforeCutoffDay = try db.makeStatement(
         sql: "SELECT platform, MAX(lastAt) FROM tie_day WHERE counterpartId = ? AND kind = ? AND day < ?")
       let latestAsParticipant = try db.makeStatement(
