@@ -23,8 +23,36 @@ extension GraphDatabase {
         ) WITHOUT ROWID;
         DROP INDEX IF EXISTS interaction_kind_counterpart;
         """)
-    // The totals are gathered as an import gathers them, in bounded memory (a GROUP BY over
-    // millions of rows sorted them in memory: 457 MB for 5,000,000 interactions).
+    try gatherTieDays(db)
+  }
+
+  /// The covering index of store v14, which an older Rekindle builds again whenever it opens a
+  /// store: the sign that one wrote interactions without their totals since v15.
+  static let olderVersionIndex = "interaction_kind_counterpart"
+
+  /// Gathers the totals again when an older Rekindle has opened the store since v15 (it wrote
+  /// interactions without adding to `tie_day`, and left ``olderVersionIndex`` behind): the table
+  /// is emptied and filled from every interaction, and the index dropped.
+  func refreshTieDaysAfterAnOlderVersion() throws {
+    let present: (Database) throws -> Bool = { db in
+      try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)",
+        arguments: [Self.olderVersionIndex]) ?? false
+    }
+    guard try queue.read(present) else { return }
+    try queue.write { db in
+      // Another process may have done it meanwhile.
+      guard try present(db) else { return }
+      try db.execute(sql: "DELETE FROM tie_day")
+      try Self.gatherTieDays(db)
+      try db.execute(sql: "DROP INDEX \(Self.olderVersionIndex)")
+    }
+  }
+
+  /// Fills `tie_day` from the interactions stored, as an import gathers its totals, in bounded
+  /// memory (a GROUP BY over millions of rows sorted them in memory: 457 MB for 5,000,000
+  /// interactions).
+  static func gatherTieDays(_ db: Database) throws {
     let tieDays = try TieDays(db: db)
     let rows = try Row.fetchCursor(
       db, sql: "SELECT counterpartId, kind, direction, platform, timestamp FROM interaction")

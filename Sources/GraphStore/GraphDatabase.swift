@@ -64,6 +64,7 @@ public final class GraphDatabase {
       let migrating = try queue.read { try !Self.migrator.hasCompletedMigrations($0) }
       _ = try switchJournal(to: migrating ? "truncate" : "wal")
       try Self.migrator.migrate(queue)
+      try refreshTieDaysAfterAnOlderVersion()
       // Left out by a bulk load that did not finish, or by a migration that rebuilt a table.
       try buildMissingIndexes()
       if migrating { _ = try switchJournal(to: "wal") }

@@ -190,4 +190,33 @@ struct TieDayTests {
     }
     #expect(!indexes.contains("interaction_kind_counterpart"))
   }
+
+  @Test func `totals are gathered again after an older Rekindle wrote to the store`() throws {
+    let path = try ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path
+    let database = try GraphDatabase(path: path)
+    #expect(try store([message("a", with: priya, at: evening)], in: database) == 1)
+    // What Rekindle of store v14 does: it writes an interaction without its total, and builds
+    // its covering index when it opens the store.
+    try database.queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO interaction (platform, sourceKey, sourceHash, kind, direction, timestamp, isGroup,
+            counterpartId, text)
+          SELECT 'linkedin', 'b', 2, 'message', 'sent', 1700000060000, 0, id, 'Hi' FROM identity WHERE nativeId = 'priya';
+          CREATE INDEX interaction_kind_counterpart ON interaction(kind, counterpartId, direction, platform, timestamp);
+          """)
+    }
+    let reopened = try GraphDatabase(path: path)
+    let tie = try #require(
+      try reopened.tieActivities(asOf: evening.addingTimeInterval(86_400)).first {
+        $0.personId == PersonID.initial(for: priya)
+      })
+    #expect(tie.messagesReceived == 1)
+    #expect(tie.messagesSent == 1)
+    let indexes = try reopened.read { db in
+      try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+    }
+    #expect(!indexes.contains(GraphDatabase.olderVersionIndex))
+    #expect(try reopened.read { try Int.fetchOne($0, sql: "SELECT SUM(interactions) FROM tie_day") } == 2)
+  }
 }
