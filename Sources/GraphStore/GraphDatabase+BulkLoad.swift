@@ -48,6 +48,7 @@ extension GraphDatabase {
     loadedSourceKeys = nil
     try setTemporaryStore("MEMORY")
     try buildMissingIndexes()
+    try removeUncheckedRepeats()
     return try result.get()
   }
 
@@ -101,5 +102,15 @@ extension GraphDatabase {
     } catch {
       throw StoreError(error, path: path, doing: "build the indexes of")
     }
+  }
+
+  /// Removes the repeats among the rows a bulk load appended unchecked (``LoadRepeats``), when a
+  /// load noted any: at the end of the load, or at the next open after a load that did not end.
+  func removeUncheckedRepeats() throws {
+    let noted = try read { db in
+      try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM unchecked_load)") ?? false
+    }
+    guard noted else { return }
+    _ = try write { db in try LoadRepeats.removeNoted(in: db) }
   }
 }

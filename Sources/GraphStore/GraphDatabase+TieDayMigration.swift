@@ -6,7 +6,8 @@ extension GraphDatabase {
   /// ``TieDays``) instead of the covering index `interaction_kind_counterpart` over every
   /// interaction, which a bulk load had to build (half of its index time). The table is filled
   /// from the interactions stored, and the index dropped. (`counterpartId` refers to no table:
-  /// ``TieDays/noCounterpart`` stands for interactions without one.)
+  /// ``TieDays/noCounterpart`` stands for interactions without one.) The table `unchecked_load`
+  /// notes where a bulk load appended rows unchecked (``LoadRepeats``).
   static func addTieDays(_ db: Database) throws {
     try db.execute(
       sql: """
@@ -22,6 +23,7 @@ extension GraphDatabase {
           PRIMARY KEY (counterpartId, kind, direction, platform, day)
         ) WITHOUT ROWID;
         DROP INDEX IF EXISTS interaction_kind_counterpart;
+        CREATE TABLE unchecked_load (firstId INTEGER NOT NULL);
         """)
     try gatherTieDays(db)
   }

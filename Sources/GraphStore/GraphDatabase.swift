@@ -67,6 +67,7 @@ public final class GraphDatabase {
       try refreshTieDaysAfterAnOlderVersion()
       // Left out by a bulk load that did not finish, or by a migration that rebuilt a table.
       try buildMissingIndexes()
+      try removeUncheckedRepeats()
       if migrating { _ = try switchJournal(to: "wal") }
     } catch {
       throw StoreError(error, path: path, doing: "open")

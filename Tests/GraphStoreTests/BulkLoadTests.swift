@@ -109,21 +109,86 @@ struct BulkLoadTests {
     #expect(try interactionCount(database) == 3)
   }
 
-  @Test func `a set that fills up hands over to the index with nothing lost or repeated`() throws {
+  @Test func `a set that fills up lets rows through unchecked, and nothing is lost or repeated`() throws {
     let database = try GraphDatabase(
       path: ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path)
     let keys = (0..<100).map { "m\($0)" }
     var added: [Int] = []
-    var sourceIndexAfterFirst = false
+    var sourceIndexAfterFirst = true
     try database.bulkLoad(sourceKeySlots: 64) {
       added.append(try storeMessages(keys, in: database))
-      // 64 slots hold 48 keys: the index took over within the first archive, with no repeat.
+      // 64 slots hold 48 keys: the other 52 rows were appended unchecked, and the load goes on
+      // without the index.
       sourceIndexAfterFirst = try indexes(of: database).contains(GraphDatabase.sourceKeyIndex.name)
+      // m99 to m48 are not in the set: appended (and counted as new for now); m47 is, and from
+      // there on the index compares the keys.
       added.append(try storeMessages(keys.reversed(), in: database))
     }
-    #expect(sourceIndexAfterFirst)
-    #expect(added == [100, 0])
+    #expect(!sourceIndexAfterFirst)
+    #expect(added == [100, 52])
+    // When the load ends, the repeats go, and the import log counts what stayed.
     #expect(try interactionCount(database) == 100)
+    let logged = try database.read {
+      try Int.fetchAll($0, sql: "SELECT interactionsAdded FROM import ORDER BY id")
+    }
+    #expect(logged == [100, 0])
+    #expect(try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM unchecked_load") } == 0)
+    #expect(try indexes(of: database).contains(GraphDatabase.sourceKeyIndex.name))
+    #expect(try database.read { try Int.fetchOne($0, sql: "SELECT SUM(interactions) FROM tie_day") } == 100)
+  }
+
+  @Test func `repeats among the rows appended unchecked go when the load ends, with their participants`()
+    throws
+  {
+    let database = try GraphDatabase(
+      path: ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path)
+    let omar = IdentityKey(platform: .linkedin, nativeId: "omar", kind: .profileURL)
+    let group = InteractionRecord(
+      platform: .linkedin, kind: .message, direction: .sent,
+      timestamp: Date(timeIntervalSince1970: 1_700_000_100),
+      conversationId: "g", isGroup: true, counterpart: nil, participants: [priya, omar], text: "Hi both",
+      sourceKey: "group")
+    var added = 0
+    try database.bulkLoad(sourceKeySlots: 64) {
+      added = try database.storeArchive { sink in
+        try sink.identity(IdentityRecord(key: priya, displayName: "Priya Natarajan"))
+        try sink.identity(IdentityRecord(key: omar, displayName: "Omar Haddad"))
+        // 48 keys fill the set; what follows is appended unchecked, twice.
+        for round in 0..<2 {
+          for index in (round == 0 ? 0 : 50)..<60 {
+            try sink.interaction(
+              InteractionRecord(
+                platform: .linkedin, kind: .message, direction: .received,
+                timestamp: Date(timeIntervalSince1970: 1_700_000_000 + Double(index)), counterpart: priya,
+                participants: [priya], text: "Hello", sourceKey: "m\(index)"))
+          }
+          try sink.interaction(group)
+        }
+        return ImportSummary(archive: "test", platform: .linkedin)
+      }.interactionsAdded
+    }
+    #expect(added == 72)
+    #expect(try interactionCount(database) == 61)
+    #expect(try database.read { try Int.fetchOne($0, sql: "SELECT interactionsAdded FROM import") } == 61)
+    let participants = try database.read {
+      try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM interaction_participant")
+    }
+    #expect(participants == 2)
+    let totals = try database.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT counterpartId, interactions, firstAt, lastAt FROM tie_day ORDER BY counterpartId"
+      )
+      .map { [$0[0], $0[1], $0[2], $0[3]] as [Int64] }
+    }
+    let priyaId = try #require(
+      try database.read { try Int64.fetchOne($0, sql: "SELECT id FROM identity WHERE nativeId = 'priya'") })
+    #expect(
+      totals == [
+        [TieDays.noCounterpart, 1, 1_700_000_100_000, 1_700_000_100_000],
+        [priyaId, 60, 1_700_000_000_000, 1_700_000_059_000],
+      ])
+    // A store loaded again with the same archive adds nothing.
+    #expect(try storeMessages(["m0", "m59"], in: database) == 0)
   }
 
   @Test func `an archive rolled back during a load is stored when it comes again`() throws {
@@ -171,5 +236,31 @@ struct BulkLoadTests {
     // Same high 32 bits, same slot: "seen", which only sends the writer to compare full keys.
     #expect(keys.insert(0x1234_5678_ffff_fff3) == .seen)
     #expect(keys.insert(0x1234_5679_0000_0003) == .new)
+  }
+
+  @Test func `a load killed before it ended has its unchecked repeats removed at the next open`() throws {
+    let path = try ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path
+    let database = try GraphDatabase(path: path)
+    // What a killed load leaves: an archive's rows, the second of them a repeat appended
+    // unchecked, the note, and no source-key index.
+    _ = try storeMessages(["m1"], in: database)
+    try database.queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO interaction (platform, sourceKey, sourceHash, kind, direction, timestamp, isGroup,
+            counterpartId, text, importId)
+          SELECT platform, sourceKey, sourceHash, kind, direction, timestamp, isGroup, counterpartId, text, importId
+          FROM interaction;
+          UPDATE tie_day SET interactions = interactions + 1;
+          UPDATE import SET interactionsAdded = interactionsAdded + 1;
+          INSERT INTO unchecked_load (firstId) SELECT MAX(id) FROM interaction;
+          DROP INDEX interaction_source;
+          """)
+    }
+    let reopened = try GraphDatabase(path: path)
+    #expect(try interactionCount(reopened) == 1)
+    #expect(try reopened.read { try Int.fetchOne($0, sql: "SELECT SUM(interactions) FROM tie_day") } == 1)
+    #expect(try reopened.read { try Int.fetchOne($0, sql: "SELECT interactionsAdded FROM import") } == 1)
+    #expect(try reopened.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM unchecked_load") } == 0)
   }
 }
