@@ -14,7 +14,8 @@
 /// the set may hold (the same message twice, or a hash that agrees with a stored one in the bits
 /// the set keeps) is never trusted to mean "stored already": the writer builds the index there
 /// and then, and compares the full keys of the rows with that hash from that row on
-/// (``GraphDatabase/sourceKeyIndex``).
+/// (``GraphDatabase/sourceKeyIndex``). Once the set is full, the writer appends rows unchecked
+/// and the repeats among them are removed when the load ends (``LoadRepeats``).
 ///
 /// An open-addressing table of a fixed number of slots, at most three quarters full: a hash goes
 /// to the slot its low bits name (or the next free one), and the slot keeps its high 32 bits.
@@ -28,7 +29,8 @@ final class LoadedSourceKeys {
     case new
     /// The set may hold the hash: the key may be stored (compare the full keys).
     case seen
-    /// The set is full: compare the full keys from now on.
+    /// The set is full and does not hold the hash: the key is not among those it holds, and
+    /// whether a row appended unchecked has it is found when the load ends.
     case full
   }
 
