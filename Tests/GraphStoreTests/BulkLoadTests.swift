@@ -263,4 +263,43 @@ struct BulkLoadTests {
     #expect(try reopened.read { try Int.fetchOne($0, sql: "SELECT interactionsAdded FROM import") } == 1)
     #expect(try reopened.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM unchecked_load") } == 0)
   }
+
+  @Test func `a repeat whose time differs from the row kept leaves its total's first and last right`() throws
+  {
+    let database = try GraphDatabase(
+      path: ZipBuilder.temporaryDirectory().appendingPathComponent("s.sqlite").path)
+    let omar = IdentityKey(platform: .linkedin, nativeId: "omar", kind: .profileURL)
+    let noon = Date(timeIntervalSince1970: 1_700_049_600)  // 2023-11-15 12:00 UTC
+    try database.bulkLoad(sourceKeySlots: 64) {
+      _ = try database.storeArchive { sink in
+        // 48 messages with Omar fill the set; the two with Priya, one key, are appended unchecked.
+        for index in 0..<48 {
+          try sink.interaction(
+            InteractionRecord(
+              platform: .linkedin, kind: .message, direction: .received,
+              timestamp: Date(timeIntervalSince1970: 0),
+              counterpart: omar, participants: [omar], text: "Hi", sourceKey: "o\(index)"))
+        }
+        for offset in [0.0, 60] {
+          try sink.interaction(
+            InteractionRecord(
+              platform: .linkedin, kind: .message, direction: .received,
+              timestamp: noon.addingTimeInterval(offset),
+              counterpart: priya, participants: [priya], text: "Hello", sourceKey: "x"))
+        }
+        return ImportSummary(archive: "test", platform: .linkedin)
+      }
+    }
+    let priyaId = try #require(
+      try database.read { try Int64.fetchOne($0, sql: "SELECT id FROM identity WHERE nativeId = 'priya'") })
+    let total = try database.read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT interactions, firstAt, lastAt FROM tie_day WHERE counterpartId = ?",
+        arguments: [priyaId]
+      )
+      .map { [$0[0], $0[1], $0[2]] as [Int64] }
+    }
+    #expect(total == [1, 1_700_049_600_000, 1_700_049_600_000])
+    #expect(try interactionCount(database) == 49)
+  }
 }
