@@ -22,8 +22,8 @@ extension GraphDatabase {
           lastAt INTEGER NOT NULL,
           PRIMARY KEY (counterpartId, kind, direction, platform, day)
         ) WITHOUT ROWID;
-        DROP INDEX IF EXISTS interaction_kind_counterpart;
         CREATE TABLE unchecked_load (firstId INTEGER NOT NULL);
+        DROP INDEX IF EXISTS \(olderVersionIndex);
         """)
     try gatherTieDays(db)
   }

@@ -36,7 +36,8 @@ final class StoreWriter: GraphSink {
   /// The identities this archive lists, by platform and kind of connection.
   private var listedConnections: [ConnectionList: Set<Int64>] = [:]
   private var lastRecords: [IdentityKey: IdentityRecord] = [:]
-  /// Interactions that were new to the store.
+  /// Interactions stored as new. (Rows appended unchecked count here; those that turn out to be
+  /// repeats when the load ends are taken off the import's log then: ``LoadRepeats``.)
   private(set) var interactionsAdded = 0
   /// The newest date among the archive's messages, calls and connections (milliseconds): how old
   /// the export is, as far as its records tell. Meetings are left out: a calendar holds future ones.

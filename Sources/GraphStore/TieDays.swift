@@ -126,11 +126,6 @@ final class TieDays {
   static func start(ofDay day: Int64) -> Int64 { day * millisecondsPerDay }
 
   static let millisecondsPerDay: Int64 = 86_400_000
-
-  /// The same day as ``day(of:)``, in SQL over a column of milliseconds.
-  static func daySQL(_ column: String) -> String {
-    "(CASE WHEN \(column) >= 0 THEN \(column) / 86400000 ELSE (\(column) + 1) / 86400000 - 1 END)"
-  }
 }
 
 extension InteractionKind {

@@ -76,6 +76,28 @@ struct TieDayTests {
     #expect(try totals(database)[0] == [priyaId, day, 3, ms - 60_000, ms + 600_000])
   }
 
+  @Test func `a writer that holds as many totals as it can writes them before taking another`() throws {
+    let database = try newStore()
+    try database.queue.write { db in
+      let tieDays = try TieDays(db: db)
+      for index in 0...TieDays.capacity {
+        try tieDays.add(
+          counterpartId: 1, kind: .message, direction: .received, platform: .linkedin,
+          timestamp: Int64(index) * TieDays.millisecondsPerDay)
+      }
+      // The one past the capacity made the writer write the others; it holds that one.
+      #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tie_day") == TieDays.capacity)
+      try tieDays.flush()
+      #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tie_day") == TieDays.capacity + 1)
+      // A total seen again is updated in place, not written twice.
+      try tieDays.add(
+        counterpartId: 1, kind: .message, direction: .received, platform: .linkedin, timestamp: 60_000)
+      try tieDays.flush()
+      #expect(
+        try Int.fetchOne(db, sql: "SELECT interactions FROM tie_day WHERE day = 0") == 2)
+    }
+  }
+
   @Test func `totals held past the writer's capacity are written as they come, and add up`() throws {
     let database = try newStore()
     let count = TieDays.capacity + 10
