@@ -12,7 +12,12 @@ import RekindleModel
 /// times, and exports write a thread's records in time order), so memory stays that of one burst.
 public struct RepeatCounter<Moment: Hashable> {
   private var moment: Moment?
-  private var seen: [String: Int] = [:]
+  /// The first key at the moment, and how often it came: nearly every moment has one record, and
+  /// a dictionary emptied for each cost more than the rest of a LinkedIn row's key.
+  private var firstKey = ""
+  private var firstCount = 0
+  /// The other keys at the moment.
+  private var others: [String: Int] = [:]
 
   public init() {}
 
@@ -20,12 +25,20 @@ public struct RepeatCounter<Moment: Hashable> {
   /// and time), at `moment` (its time): `key` the first time, `key` with `#2`, `#3`... hashed in
   /// for the repeats.
   public mutating func key(_ key: String, at moment: Moment) -> String {
+    let ordinal: Int
     if moment != self.moment {
       self.moment = moment
-      seen.removeAll(keepingCapacity: true)
+      if !others.isEmpty { others.removeAll(keepingCapacity: true) }
+      firstKey = key
+      firstCount = 1
+      ordinal = 1
+    } else if key == firstKey {
+      firstCount += 1
+      ordinal = firstCount
+    } else {
+      ordinal = others[key, default: 0] + 1
+      others[key] = ordinal
     }
-    let ordinal = seen[key, default: 0] + 1
-    seen[key] = ordinal
     return ordinal == 1 ? key : StableHash.hex(key, "#\(ordinal)")
   }
 }
