@@ -16,7 +16,8 @@ public struct CSVRecord: Sendable {
   public subscript(_ column: String) -> String? {
     guard let index = columns.index(of: column), index < row.count else { return nil }
     let value = row.trimmedField(at: index)
-    return value.isEmpty || value == "null" ? nil : value
+    // (The length first: `==` on strings of other lengths still costs a call into the runtime.)
+    return value.isEmpty || (value.utf8.count == 4 && value == "null") ? nil : value
   }
 
   /// The trimmed, non-empty values of the columns whose names satisfy `isIncluded`, in column
