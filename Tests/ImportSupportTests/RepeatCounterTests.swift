@@ -1,7 +1,7 @@
+import RekindleModel
 import Testing
 
 @testable import ImportSupport
-import RekindleModel
 
 struct RepeatCounterTests {
   @Test func `the n-th of identical records gets its own key; the first keeps the plain one`() {
