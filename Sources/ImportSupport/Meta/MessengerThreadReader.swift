@@ -51,10 +51,11 @@ public struct MessengerThreadReader {
     let source = context.source
     var common: Set<String>?
     for entry in threadFiles.prefix(25) {
-      guard let thread = try? context.json.scan(MessengerThread.self, from: entry, in: source) else {
+      guard let thread = try? context.json.scan(MessengerThreadParticipants.self, from: entry, in: source)
+      else {
         continue
       }
-      let names = Set(participantNames(thread))
+      let names = Set(thread.names)
       common = common.map { $0.intersection(names) } ?? names
     }
     common?.remove("")
