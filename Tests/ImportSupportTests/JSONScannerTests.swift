@@ -12,11 +12,7 @@ struct JSONScannerTests {
 
   /// Every thread file of the fixtures reads the same with the scanner as with `JSONDecoder`.
   @Test func `every fixture thread reads as JSONDecoder reads it`() throws {
-    let root = Fixture.repositoryRoot.appendingPathComponent("Fixtures")
-    let files = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
-      .compactMap { $0 as? URL }.filter {
-        $0.lastPathComponent.hasPrefix("message_") && $0.pathExtension == "json"
-      }
+    let files = Fixture.messengerThreadFiles()
     #expect(files.count >= 10)
     for file in files {
       let data = try Data(contentsOf: file)

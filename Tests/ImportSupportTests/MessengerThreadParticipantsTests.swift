@@ -7,11 +7,7 @@ import Testing
 struct MessengerThreadParticipantsTests {
   /// Every fixture thread names the participants the whole thread names, repaired alike.
   @Test func `the participants of every fixture thread, as the whole thread gives them`() throws {
-    let root = Fixture.repositoryRoot.appendingPathComponent("Fixtures")
-    let files = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
-      .compactMap { $0 as? URL }.filter {
-        $0.lastPathComponent.hasPrefix("message_") && $0.pathExtension == "json"
-      }
+    let files = Fixture.messengerThreadFiles()
     #expect(files.count >= 10)
     for file in files {
       let data = try Data(contentsOf: file)

@@ -14,6 +14,15 @@ public enum Fixture {
     repositoryRoot.appendingPathComponent("Fixtures").appendingPathComponent(path)
   }
 
+  /// Every Messenger-style thread file (`message_N.json`) under `Fixtures/`, Facebook's and
+  /// Instagram's of every era.
+  public static func messengerThreadFiles() -> [URL] {
+    let root = repositoryRoot.appendingPathComponent("Fixtures")
+    return (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects ?? [])
+      .compactMap { $0 as? URL }
+      .filter { $0.lastPathComponent.hasPrefix("message_") && $0.pathExtension == "json" }
+  }
+
   /// Runs `importer` on the fixture at `path` (a folder or a file) and returns what it emitted.
   public static func run(_ importer: any Importer, on path: String) throws -> RecordingSink {
     try run(importer, source: ArchiveOpener.open(url(path)))
