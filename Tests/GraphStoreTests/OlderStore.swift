@@ -15,3 +15,15 @@ func olderStore(upTo version: String, holding sql: String) throws -> String {
   try queue.close()
   return path
 }
+
+/// Rows an older store's tests start from.
+enum OlderStoreRows {
+  /// One LinkedIn import (id 1) and one identity (id 1, `priya`) with her person.
+  static let linkedInImportOfPriya = """
+    INSERT INTO import (id, location, platform, startedAt, finishedAt) VALUES
+      (1, 'linkedin.zip', 'linkedin', 1800000000000, 1800000001000);
+    INSERT INTO person (id) VALUES ('p-priya');
+    INSERT INTO identity (id, platform, nativeId, idKind, personId, displayName) VALUES
+      (1, 'linkedin', 'priya', 'profileURL', 'p-priya', 'Priya Natarajan');
+    """
+}

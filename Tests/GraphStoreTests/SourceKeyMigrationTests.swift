@@ -16,11 +16,7 @@ struct SourceKeyMigrationTests {
     let path = try olderStore(
       upTo: "v13: employment evidence",
       holding: """
-        INSERT INTO import (id, location, platform, startedAt, finishedAt) VALUES
-          (1, 'linkedin.zip', 'linkedin', 1800000000000, 1800000001000);
-        INSERT INTO person (id) VALUES ('p-priya');
-        INSERT INTO identity (id, platform, nativeId, idKind, personId, displayName) VALUES
-          (1, 'linkedin', 'priya', 'profileURL', 'p-priya', 'Priya Natarajan');
+        \(OlderStoreRows.linkedInImportOfPriya)
         INSERT INTO interaction (id, platform, sourceKey, kind, direction, timestamp, isGroup, counterpartId,
           text, importId)
         VALUES
